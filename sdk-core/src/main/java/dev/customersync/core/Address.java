@@ -1,0 +1,54 @@
+package dev.customersync.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A postal address in the neutral model, used for a customer's invoice and delivery addresses.
+ *
+ * <p>Every field is optional; an empty {@code Optional} means "not set by the caller", which a
+ * vendor updater treats as "leave the vendor's value alone". {@link #countryCode()} is an ISO
+ * 3166-1 alpha-2 code such as {@code "SE"}.
+ */
+@Value.Immutable
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true)
+public abstract class Address {
+
+  Address() {}
+
+  /** Starts a new address. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this address, for copies that differ in a few fields. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** "c/o" line: the person or company the mail is addressed through. */
+  public abstract Optional<String> careOf();
+
+  /** First street line. */
+  public abstract Optional<String> line1();
+
+  /** Second street line. */
+  public abstract Optional<String> line2();
+
+  /** Postal (zip) code. */
+  public abstract Optional<String> postalCode();
+
+  /** City or town. */
+  public abstract Optional<String> city();
+
+  /** State, county or region. */
+  public abstract Optional<String> region();
+
+  /** ISO 3166-1 alpha-2 country code, upper case (e.g. {@code SE}, {@code DE}). */
+  public abstract Optional<String> countryCode();
+
+  /** Builds {@link Address} values. */
+  public static final class Builder extends ImmutableAddress.Builder {
+    Builder() {}
+  }
+}

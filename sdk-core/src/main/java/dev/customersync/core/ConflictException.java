@@ -1,0 +1,10 @@
+package dev.customersync.core;
+
+/** The vendor refused the write because the object changed meanwhile or clashes with another (HTTP 409). */
+public class ConflictException extends VendorApiException {
+
+  /** Built by {@link VendorApiException.Builder}. */
+  public ConflictException(VendorApiException.Builder builder) {
+    super(builder);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.customersync.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A customer described once, in vendor-neutral terms, to be pushed to any vendor through a
+ * {@link CustomerUpdater}.
+ *
+ * <p>Every field is optional, and "not set" is different from "set": an empty {@code Optional}
+ * (or a custom-field key that is absent) means the caller has nothing to say about that field, and
+ * every vendor updater leaves such a field unchanged at the vendor. To clear a text field at the
+ * vendor, set it to the empty string.
+ *
+ * <p>Instances are immutable and thread-safe. Building one never validates; call {@link
+ * #validate()} (every updater does, before sending anything) to get a {@link
+ * CustomerValidationException} listing every rule the value breaks.
+ *
+ * <pre>{@code
+ * Customer c = Customer.builder()
+ *     .firstName("Ada").lastName("Lovelace")
+ *     .email("ada@example.com")
+ *     .build();
+ * Customer renamed = c.toBuilder().lastName("King").build();
+ * }</pre>
+ */
+@Value.Immutable
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true)
+public abstract class Customer {
+
+  Customer() {}
+
+  /** Starts a new customer with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this customer, for copies that differ in a few fields. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Given name. */
+  public abstract Optional<String> firstName();
+
+  /** Family name. */
+  public abstract Optional<String> lastName();
+
+  /** Primary e-mail address. */
+  public abstract Optional<String> email();
+
+  /** Main (landline or only) phone number, as the caller writes it. */
+  public abstract Optional<String> phone();
+
+  /** Mobile phone number. */
+  public abstract Optional<String> mobilePhone();
+
+  /** Name of the company the customer is or buys for. */
+  public abstract Optional<String> companyName();
+
+  /** The company's registration number (e.g. a Swedish organisationsnummer). */
+  public abstract Optional<String> organizationNumber();
+
+  /** VAT identification number (e.g. {@code SE556677889901}). */
+  public abstract Optional<String> vatId();
+
+  /** Where invoices go. */
+  public abstract Optional<Address> invoiceAddress();
+
+  /**
+   * Delivery addresses, first one preferred. When set, the list replaces the vendor's list as a
+   * whole; when not set, the vendor's addresses are kept.
+   */
+  public abstract Optional<List<Address>> deliveryAddresses();
+
+  /** Whether the customer has opted in to newsletters. */
+  public abstract Optional<Boolean> newsletterSubscribed();
+
+  /** The caller's own id or code for this customer (an ERP or CRM number). */
+  public abstract Optional<String> externalCode();
+
+  /** Preferred language as a BCP 47 tag, e.g. {@code sv-SE} or {@code de}. */
+  public abstract Optional<String> languageTag();
+
+  /**
+   * Vendor-specific custom fields, by the vendor's field key. Only the keys present are written;
+   * other custom fields at the vendor keep their values.
+   */
+  public abstract Map<String, String> customFields();
+
+  /** Whether the customer is active (may log in, may order). */
+  public abstract Optional<Boolean> active();
+
+  /** Every rule this customer breaks, in field order; empty when it is valid. */
+  public List<Violation> violations() {
+    return CustomerValidator.violationsOf(this);
+  }
+
+  /**
+   * Checks every rule and throws if any is broken.
+   *
+   * @throws CustomerValidationException listing every violation, never only the first
+   */
+  public void validate() {
+    List<Violation> violations = violations();
+    if (!violations.isEmpty()) {
+      throw new CustomerValidationException(violations);
+    }
+  }
+
+  /** Builds {@link Customer} values. */
+  public static final class Builder extends ImmutableCustomer.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,222 @@
+package dev.customersync.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * When and how long to wait before trying an HTTP request again.
+ *
+ * <p>Defaults: 3 attempts in all; retries on 408, 429, 500, 502, 503 and 504 and on I/O failures;
+ * exponential back-off from 500 ms doubling to at most 8 s, with "equal jitter" (half the delay
+ * fixed, half random, so concurrent clients spread out but never retry instantly); a {@code
+ * Retry-After} the vendor sends (seconds or HTTP-date) replaces the back-off, up to a cap of 60 s —
+ * above the cap the call fails at once with {@link RateLimitException} instead of blocking.
+ *
+ * <p>A request marked non-idempotent (a POST that may create things or send mail) is retried only
+ * when it provably never reached the vendor: the connection could not be made, the vendor answered
+ * 429, or 503 with a {@code Retry-After}. It is never retried after a 5xx without that header, a
+ * timeout, or a connection reset once sending had begun.
+ *
+ * <p>Immutable and thread-safe. The clock, sleeper and jitter source are injectable so that tests
+ * assert exact delays without sleeping.
+ */
+public final class RetryPolicy {
+
+  private static final Set<Integer> DEFAULT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  private static final RetryPolicy DEFAULTS = builder().build();
+
+  private final int maxAttempts;
+  private final Duration baseDelay;
+  private final Duration maxDelay;
+  private final Duration retryAfterCap;
+  private final Set<Integer> retryableStatuses;
+  private final DoubleSupplier jitter;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private RetryPolicy(Builder b) {
+    this.maxAttempts = b.maxAttempts;
+    this.baseDelay = b.baseDelay;
+    this.maxDelay = b.maxDelay;
+    this.retryAfterCap = b.retryAfterCap;
+    this.retryableStatuses = Set.copyOf(b.retryableStatuses);
+    this.jitter = b.jitter;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  /** The defaults described on the class. */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** One attempt, never a retry. */
+  public static RetryPolicy none() {
+    return builder().maxAttempts(1).build();
+  }
+
+  /** Starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this policy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxAttempts = maxAttempts;
+    b.baseDelay = baseDelay;
+    b.maxDelay = maxDelay;
+    b.retryAfterCap = retryAfterCap;
+    b.retryableStatuses = retryableStatuses;
+    b.jitter = jitter;
+    b.clock = clock;
+    b.sleeper = sleeper;
+    return b;
+  }
+
+  /** Attempts in all, the first included. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The longest {@code Retry-After} honoured; a longer one fails fast. */
+  public Duration retryAfterCap() {
+    return retryAfterCap;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * The back-off before the next attempt after {@code failedAttempts} failures (1 for the wait
+   * before the second attempt): {@code d = min(maxDelay, baseDelay × 2^(failedAttempts-1))}, then
+   * {@code d/2 + jitter × d/2}.
+   */
+  public Duration backoff(int failedAttempts) {
+    if (failedAttempts < 1) {
+      throw new IllegalArgumentException("failedAttempts must be at least 1");
+    }
+    long base = baseDelay.toNanos();
+    long cap = maxDelay.toNanos();
+    int shift = Math.min(failedAttempts - 1, 62);
+    long exp = base > (cap >> shift) ? cap : Math.min(cap, base << shift);
+    double r = Math.min(1.0, Math.max(0.0, jitter.getAsDouble()));
+    return Duration.ofNanos(exp / 2 + (long) (r * (exp - exp / 2)));
+  }
+
+  /**
+   * Whether an answer with {@code status} may be retried.
+   *
+   * @param idempotent whether repeating the request is harmless
+   * @param hasRetryAfter whether the answer carried a {@code Retry-After}
+   */
+  public boolean retriesStatus(int status, boolean idempotent, boolean hasRetryAfter) {
+    if (!retryableStatuses.contains(status)) {
+      return false;
+    }
+    if (idempotent) {
+      return true;
+    }
+    // 429 and 503-with-Retry-After are the vendor turning the request away unprocessed.
+    return status == 429 || status == 503 && hasRetryAfter;
+  }
+
+  /**
+   * Whether an I/O failure may be retried.
+   *
+   * @param neverSent true when no byte of the request left this process
+   */
+  public boolean retriesIoFailure(boolean idempotent, boolean neverSent) {
+    return idempotent || neverSent;
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
+        + ", retryAfterCap=" + retryAfterCap + ", retryableStatuses=" + retryableStatuses + "}";
+  }
+
+  /** Builds {@link RetryPolicy} values. */
+  public static final class Builder {
+    private int maxAttempts = 3;
+    private Duration baseDelay = Duration.ofMillis(500);
+    private Duration maxDelay = Duration.ofSeconds(8);
+    private Duration retryAfterCap = Duration.ofSeconds(60);
+    private Set<Integer> retryableStatuses = DEFAULT_STATUSES;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+
+    private Builder() {}
+
+    /** Attempts in all, at least 1. */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder baseDelay(Duration baseDelay) {
+      this.baseDelay = nonNegative(baseDelay, "baseDelay");
+      return this;
+    }
+
+    public Builder maxDelay(Duration maxDelay) {
+      this.maxDelay = nonNegative(maxDelay, "maxDelay");
+      return this;
+    }
+
+    public Builder retryAfterCap(Duration retryAfterCap) {
+      this.retryAfterCap = nonNegative(retryAfterCap, "retryAfterCap");
+      return this;
+    }
+
+    public Builder retryableStatuses(Set<Integer> statuses) {
+      this.retryableStatuses = Set.copyOf(statuses);
+      return this;
+    }
+
+    /** Source of numbers in [0, 1] that spread the back-off; {@code () -> 1.0} makes it exact. */
+    public Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter);
+      return this;
+    }
+
+    /** The clock used to turn a {@code Retry-After} date into a wait. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper);
+      return this;
+    }
+
+    public RetryPolicy build() {
+      if (maxDelay.compareTo(baseDelay) < 0) {
+        throw new IllegalArgumentException("maxDelay " + maxDelay + " is below baseDelay " + baseDelay);
+      }
+      return new RetryPolicy(this);
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative, was " + d);
+      }
+      return d;
+    }
+  }
+}

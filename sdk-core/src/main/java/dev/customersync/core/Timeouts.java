@@ -1,0 +1,100 @@
+package dev.customersync.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The time limits of one HTTP attempt. Defaults: connect 10 s, read 30 s, write 30 s, and 60 s for
+ * the whole call (connect, send, wait and read the body together, so a server that drips bytes
+ * cannot hold a call forever). With retries, an operation takes at most {@code maxAttempts ×
+ * callTimeout} plus the back-off waits.
+ */
+public final class Timeouts {
+
+  private static final Timeouts DEFAULTS = builder().build();
+
+  private final Duration connect;
+  private final Duration read;
+  private final Duration write;
+  private final Duration call;
+
+  private Timeouts(Builder b) {
+    this.connect = b.connect;
+    this.read = b.read;
+    this.write = b.write;
+    this.call = b.call;
+  }
+
+  /** Connect 10 s, read 30 s, write 30 s, whole call 60 s. */
+  public static Timeouts defaults() {
+    return DEFAULTS;
+  }
+
+  /** Starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Duration connect() {
+    return connect;
+  }
+
+  public Duration read() {
+    return read;
+  }
+
+  public Duration write() {
+    return write;
+  }
+
+  public Duration call() {
+    return call;
+  }
+
+  @Override
+  public String toString() {
+    return "Timeouts{connect=" + connect + ", read=" + read + ", write=" + write + ", call=" + call + "}";
+  }
+
+  /** Builds {@link Timeouts}; every value must be positive. */
+  public static final class Builder {
+    private Duration connect = Duration.ofSeconds(10);
+    private Duration read = Duration.ofSeconds(30);
+    private Duration write = Duration.ofSeconds(30);
+    private Duration call = Duration.ofSeconds(60);
+
+    private Builder() {}
+
+    public Builder connect(Duration d) {
+      this.connect = positive(d, "connect");
+      return this;
+    }
+
+    public Builder read(Duration d) {
+      this.read = positive(d, "read");
+      return this;
+    }
+
+    public Builder write(Duration d) {
+      this.write = positive(d, "write");
+      return this;
+    }
+
+    public Builder call(Duration d) {
+      this.call = positive(d, "call");
+      return this;
+    }
+
+    public Timeouts build() {
+      return new Timeouts(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " timeout must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

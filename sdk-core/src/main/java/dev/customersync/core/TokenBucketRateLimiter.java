@@ -1,0 +1,146 @@
+package dev.customersync.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * An in-memory token bucket per key: {@code permitsPerSecond} refill continuously up to {@code
+ * burst} stored permits.
+ *
+ * <p>Waiting callers reserve their slot under a short lock and sleep outside it, so permits are
+ * handed out in arrival order and the lock is never held while waiting. A caller whose slot lies
+ * beyond its timeout reserves nothing and gets {@code false}.
+ *
+ * <p>The nano clock and sleeper are injectable for tests; a {@code keyMapper} lets one limiter count
+ * several keys against one bucket (e.g. strip the endpoint to get a per-credential limit).
+ */
+public final class TokenBucketRateLimiter implements RateLimiter {
+
+  private final double permitsPerNano;
+  private final double burst;
+  private final LongSupplier nanoClock;
+  private final Sleeper sleeper;
+  private final UnaryOperator<String> keyMapper;
+  private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  private TokenBucketRateLimiter(Builder b) {
+    this.permitsPerNano = b.permitsPerSecond / 1e9;
+    this.burst = b.burst;
+    this.nanoClock = b.nanoClock;
+    this.sleeper = b.sleeper;
+    this.keyMapper = b.keyMapper;
+  }
+
+  /** Starts a limiter; {@link Builder#permitsPerSecond} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean tryAcquire(String key, Duration timeout) throws InterruptedException {
+    Bucket bucket = buckets.computeIfAbsent(keyMapper.apply(key), k -> new Bucket(nanoClock.getAsLong()));
+    long wait = bucket.reserve(timeout.toNanos());
+    if (wait < 0) {
+      return false;
+    }
+    if (wait > 0) {
+      sleeper.sleep(Duration.ofNanos(wait));
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "TokenBucketRateLimiter{permitsPerSecond=" + permitsPerNano * 1e9 + ", burst=" + burst + "}";
+  }
+
+  private final class Bucket {
+    private double tokens;
+    private long updatedAt;
+
+    Bucket(long now) {
+      this.tokens = burst;
+      this.updatedAt = now;
+    }
+
+    /** Nanos to wait for the reserved permit, or -1 when that would exceed {@code maxWait}. */
+    synchronized long reserve(long maxWait) {
+      long now = nanoClock.getAsLong();
+      if (now > updatedAt) {
+        tokens = Math.min(burst, tokens + (now - updatedAt) * permitsPerNano);
+        updatedAt = now;
+      }
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 0;
+      }
+      // Tokens may be negative: earlier callers have reserved future permits.
+      long wait = (long) Math.ceil((1 - tokens) / permitsPerNano);
+      if (wait > maxWait) {
+        return -1;
+      }
+      tokens -= 1;
+      return wait;
+    }
+  }
+
+  /** Builds {@link TokenBucketRateLimiter}s. */
+  public static final class Builder {
+    private double permitsPerSecond = Double.NaN;
+    private double burst = Double.NaN;
+    private LongSupplier nanoClock = System::nanoTime;
+    private Sleeper sleeper = Sleeper.system();
+    private UnaryOperator<String> keyMapper = UnaryOperator.identity();
+
+    private Builder() {}
+
+    /** Sustained rate, e.g. 2 for Billbee's per-endpoint limit. */
+    public Builder permitsPerSecond(double permitsPerSecond) {
+      if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
+        throw new IllegalArgumentException("permitsPerSecond must be positive, was " + permitsPerSecond);
+      }
+      this.permitsPerSecond = permitsPerSecond;
+      return this;
+    }
+
+    /** Permits that may be taken at once after a quiet spell; default: one second's worth, at least 1. */
+    public Builder burst(double burst) {
+      if (!(burst >= 1)) {
+        throw new IllegalArgumentException("burst must be at least 1, was " + burst);
+      }
+      this.burst = burst;
+      return this;
+    }
+
+    /** A monotonic clock in nanoseconds, like {@link System#nanoTime()}. */
+    public Builder nanoClock(LongSupplier nanoClock) {
+      this.nanoClock = Objects.requireNonNull(nanoClock);
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper);
+      return this;
+    }
+
+    /** Maps a request's key to the bucket it counts against. */
+    public Builder keyMapper(UnaryOperator<String> keyMapper) {
+      this.keyMapper = Objects.requireNonNull(keyMapper);
+      return this;
+    }
+
+    public TokenBucketRateLimiter build() {
+      if (Double.isNaN(permitsPerSecond)) {
+        throw new IllegalStateException("permitsPerSecond is required");
+      }
+      if (Double.isNaN(burst)) {
+        burst = Math.max(1, Math.floor(permitsPerSecond));
+      }
+      return new TokenBucketRateLimiter(this);
+    }
+  }
+}

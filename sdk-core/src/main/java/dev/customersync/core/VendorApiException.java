@@ -1,0 +1,206 @@
+package dev.customersync.core;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The vendor answered, and the answer was a failure: an error status, or a success status whose
+ * body carries the vendor's error format (Billbee does that).
+ *
+ * <p>{@link #getMessage()} carries the vendor's own error text; {@link #errorCode()} the vendor's
+ * own error code as a string (ServiceStack's {@code ErrorCode}, Billbee's code name, Storm's
+ * message key); {@link #fieldErrors()} the per-field messages when the vendor names fields. {@link
+ * #rawBody()} keeps the start of the body for diagnosis, with known secrets removed.
+ *
+ * <p>Subclasses name the cases callers commonly handle: {@link AuthenticationException} (401,
+ * 403), {@link NotFoundException} (404), {@link ConflictException} (409), {@link
+ * RateLimitException} (429 after retries), {@link VendorServerException} (5xx). {@link
+ * Builder#build()} picks the subclass from the status.
+ */
+public class VendorApiException extends CustomerSyncException {
+
+  private final String vendor;
+  private final int statusCode;
+  private final String errorCode;
+  private final String vendorMessage;
+  private final Map<String, String> fieldErrors;
+  private final String rawBody;
+  private final int attempts;
+  private final Duration retryAfter;
+
+  /** Used by subclasses and {@link Builder#build()}. */
+  protected VendorApiException(Builder b) {
+    super(describe(b), b.cause);
+    this.vendor = b.vendor;
+    this.statusCode = b.statusCode;
+    this.errorCode = b.errorCode;
+    this.vendorMessage = b.message;
+    this.fieldErrors = Map.copyOf(b.fieldErrors);
+    this.rawBody = b.rawBody;
+    this.attempts = b.attempts;
+    this.retryAfter = b.retryAfter;
+  }
+
+  /** Starts describing a vendor failure. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The vendor that answered, e.g. {@code "billbee"}. */
+  public String vendor() {
+    return vendor;
+  }
+
+  /** The HTTP status (200 for an error envelope sent with a success status). */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The vendor's own error code, as a string; empty when the vendor gave none. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
+  /** The vendor's own error text alone, without the status and code prefix of the message. */
+  public Optional<String> vendorMessage() {
+    return Optional.ofNullable(vendorMessage);
+  }
+
+  /** Field name, as the vendor names it, to that field's error message. */
+  public Map<String, String> fieldErrors() {
+    return fieldErrors;
+  }
+
+  /** The start of the response body, truncated and with known secrets redacted. */
+  public String rawBody() {
+    return rawBody;
+  }
+
+  /** How many HTTP attempts were made before giving up (at least 1). */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The wait the vendor asked for, when it sent a {@code Retry-After}. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  private static String describe(Builder b) {
+    StringBuilder s = new StringBuilder();
+    s.append(b.vendor).append(" answered HTTP ").append(b.statusCode);
+    if (b.errorCode != null) {
+      s.append(" [").append(b.errorCode).append(']');
+    }
+    s.append(": ").append(b.message != null && !b.message.isBlank() ? b.message : "(no error message in the body)");
+    if (!b.fieldErrors.isEmpty()) {
+      s.append(" ").append(b.fieldErrors);
+    }
+    if (b.attempts > 1) {
+      s.append(" (after ").append(b.attempts).append(" attempts)");
+    }
+    return s.toString();
+  }
+
+  /** Describes a vendor failure; {@link #build()} picks the subclass that fits the status. */
+  public static final class Builder {
+    private String vendor = "unknown";
+    private int statusCode;
+    private String errorCode;
+    private String message;
+    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+    private String rawBody = "";
+    private int attempts = 1;
+    private Duration retryAfter;
+    private Throwable cause;
+
+    Builder() {}
+
+    public Builder vendor(String vendor) {
+      this.vendor = Objects.requireNonNull(vendor);
+      return this;
+    }
+
+    public Builder statusCode(int statusCode) {
+      this.statusCode = statusCode;
+      return this;
+    }
+
+    public Builder errorCode(String errorCode) {
+      this.errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode;
+      return this;
+    }
+
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    public Builder fieldError(String field, String message) {
+      fieldErrors.merge(field, message, (a, b) -> a + "; " + b);
+      return this;
+    }
+
+    public Builder fieldErrors(Map<String, String> errors) {
+      errors.forEach(this::fieldError);
+      return this;
+    }
+
+    public Builder rawBody(String rawBody) {
+      this.rawBody = rawBody == null ? "" : rawBody;
+      return this;
+    }
+
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    public Builder retryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /** The vendor's message as it stands so far, so a parser can fill only what is missing. */
+    public Optional<String> message() {
+      return Optional.ofNullable(message);
+    }
+
+    public int statusCode() {
+      return statusCode;
+    }
+
+    /** The exception whose type matches the status: 401/403, 404, 409, 429, 5xx, else the base. */
+    public VendorApiException build() {
+      if (statusCode == 401 || statusCode == 403) {
+        return new AuthenticationException(this);
+      }
+      if (statusCode == 404) {
+        return new NotFoundException(this);
+      }
+      if (statusCode == 409) {
+        return new ConflictException(this);
+      }
+      if (statusCode == 429) {
+        return new RateLimitException(this);
+      }
+      if (statusCode >= 500 && statusCode <= 599) {
+        return new VendorServerException(this);
+      }
+      return new VendorApiException(this);
+    }
+
+    /** A {@link NotFoundException} whatever the status: some vendors say "none" with a 200. */
+    public NotFoundException buildNotFound() {
+      return new NotFoundException(this);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.customersync.core;
+
+/** The vendor failed on its side (HTTP 5xx) on every attempt the retry policy allowed. */
+public class VendorServerException extends VendorApiException {
+
+  /** Built by {@link VendorApiException.Builder}. */
+  public VendorServerException(VendorApiException.Builder builder) {
+    super(builder);
+  }
+}

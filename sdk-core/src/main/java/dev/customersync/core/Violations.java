@@ -1,0 +1,66 @@
+package dev.customersync.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects {@link Violation}s so that a check reports every broken rule at once, not only the
+ * first. The neutral model uses it, and vendor modules use it for their own limits (a vendor's
+ * maximum lengths, its id format) before anything is sent.
+ *
+ * <p>Not thread-safe: use one per validation.
+ */
+public final class Violations {
+
+  private final List<Violation> found = new ArrayList<>();
+
+  /** Records that {@code field} breaks {@code rule} with {@code value}. */
+  public Violations add(String field, String rule, String value) {
+    found.add(new Violation(field, rule, value));
+    return this;
+  }
+
+  /** Adds every violation of {@code others}, e.g. the neutral model's own. */
+  public Violations addAll(List<Violation> others) {
+    found.addAll(others);
+    return this;
+  }
+
+  /**
+   * Records a violation when {@code value} is longer than {@code max} characters, counted as
+   * Unicode code points the way .NET and Java vendors' columns are sized in characters.
+   */
+  public Violations maxLength(String field, Optional<String> value, int max) {
+    value.ifPresent(v -> maxLength(field, v, max));
+    return this;
+  }
+
+  /** Same as {@link #maxLength(String, Optional, int)} for a plain, possibly null, value. */
+  public Violations maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      int length = value.codePointCount(0, value.length());
+      if (length > max) {
+        add(field, "at most " + max + " characters (was " + length + ")", value);
+      }
+    }
+    return this;
+  }
+
+  /** True when nothing was found. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** What was found so far, in the order found. */
+  public List<Violation> list() {
+    return List.copyOf(found);
+  }
+
+  /** Throws a {@link CustomerValidationException} listing everything found, if anything was. */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new CustomerValidationException(found);
+    }
+  }
+}

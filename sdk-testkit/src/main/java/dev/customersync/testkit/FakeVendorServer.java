@@ -1,0 +1,91 @@
+package dev.customersync.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * The base of every stateful fake vendor: a {@link MockWebServer} on loopback whose dispatcher
+ * journals each request, applies the {@link FaultScript}, and otherwise lets the subclass answer as
+ * the vendor would from its in-memory store.
+ *
+ * <p>Subclasses implement {@link #handle}; it runs on MockWebServer's threads, concurrently, so it
+ * must be thread-safe.
+ */
+public abstract class FakeVendorServer implements AutoCloseable {
+
+  private final MockWebServer server = new MockWebServer();
+  private final RequestJournal journal = new RequestJournal();
+  private final FaultScript faults = new FaultScript();
+  private volatile boolean started;
+
+  /** Answers {@code request} as the vendor would. */
+  protected abstract MockResponse handle(RecordedRequest request);
+
+  /** Starts listening on a free loopback port; returns this for chaining. */
+  public synchronized FakeVendorServer start() {
+    if (!started) {
+      server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return FakeVendorServer.this.dispatch(request);
+        }
+      });
+      try {
+        server.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start " + getClass().getSimpleName(), e);
+      }
+      started = true;
+    }
+    return this;
+  }
+
+  /** The server's root URL, e.g. {@code http://127.0.0.1:41234/}. */
+  public HttpUrl url(String path) {
+    start();
+    return server.url(path);
+  }
+
+  /** Requests received so far. */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /** Faults to inject. */
+  public FaultScript faults() {
+    return faults;
+  }
+
+  /** The underlying server, for tests that need its lower-level API. */
+  public MockWebServer mockWebServer() {
+    return server;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private MockResponse dispatch(RecordedRequest request) {
+    Optional<Fault> fault = faults.take(request);
+    journal.record(request, fault.map(Fault::toString).orElse(null));
+    if (fault.isPresent()) {
+      if (fault.get().isAfterHandling()) {
+        handle(request);
+      }
+      return fault.get().response();
+    }
+    try {
+      return handle(request);
+    } catch (RuntimeException e) {
+      return new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
+          .body("fake " + getClass().getSimpleName() + " failed: " + e).build();
+    }
+  }
+}

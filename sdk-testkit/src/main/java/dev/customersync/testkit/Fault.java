@@ -1,0 +1,99 @@
+package dev.customersync.testkit;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+
+/**
+ * One scripted misbehaviour of a fake vendor: an error status (optionally with {@code
+ * Retry-After}), a delay, or a broken connection. By default a fault replaces the request's
+ * handling, so the fake's store is untouched, as when a vendor rejects a request before processing
+ * it. {@link #afterHandling()} makes the fake process the request first and then answer with the
+ * fault, as when a write succeeded but its response was lost.
+ */
+public final class Fault {
+
+  private final MockResponse response;
+  private final boolean afterHandling;
+  private final String description;
+
+  private Fault(MockResponse response, boolean afterHandling, String description) {
+    this.response = response;
+    this.afterHandling = afterHandling;
+    this.description = description;
+  }
+
+  /** An empty answer with {@code status}. */
+  public static Fault status(int status) {
+    return new Fault(new MockResponse.Builder().code(status).build(), false, "HTTP " + status);
+  }
+
+  /** {@code status} with a body and content type. */
+  public static Fault status(int status, String contentType, String body) {
+    return new Fault(new MockResponse.Builder().code(status).setHeader("Content-Type", contentType).body(body).build(),
+        false, "HTTP " + status + " with body");
+  }
+
+  /** {@code status} with a {@code Retry-After} header (seconds or an HTTP-date, as given). */
+  public static Fault retryAfter(int status, String retryAfter) {
+    return new Fault(new MockResponse.Builder().code(status).setHeader("Retry-After", retryAfter).build(), false,
+        "HTTP " + status + " Retry-After " + retryAfter);
+  }
+
+  /** The connection is closed as soon as the request starts: nothing is processed. */
+  public static Fault disconnectAtStart() {
+    return new Fault(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, false, false)).build(),
+        false, "disconnect at request start");
+  }
+
+  /** The request is read, then the connection is closed before any response byte. */
+  public static Fault disconnectBeforeResponse() {
+    return new Fault(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build(),
+        false, "disconnect before response");
+  }
+
+  /** A 200 whose body is cut off after the headers: the connection closes mid-body. */
+  public static Fault disconnectMidBody(String partialBody) {
+    return new Fault(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .body(partialBody + "                                                                ")
+        .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build(), false, "disconnect mid body");
+  }
+
+  /** The server reads the request and never answers. */
+  public static Fault stall() {
+    return new Fault(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(), false, "stall");
+  }
+
+  /** A 200 whose body arrives {@code bytesPerPeriod} bytes every {@code period}. */
+  public static Fault drip(String body, long bytesPerPeriod, Duration period) {
+    return new Fault(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body)
+        .throttleBody(bytesPerPeriod, period.toNanos(), TimeUnit.NANOSECONDS).build(), false, "drip");
+  }
+
+  /** A fault built from a raw MockWebServer response, for anything the factories do not cover. */
+  public static Fault of(MockResponse response, String description) {
+    return new Fault(Objects.requireNonNull(response), false, description);
+  }
+
+  /** The same fault, applied after the fake has processed the request (the write happened). */
+  public Fault afterHandling() {
+    return new Fault(response, true, description + " after handling");
+  }
+
+  /** Whether the fake processes the request before answering with the fault. */
+  public boolean isAfterHandling() {
+    return afterHandling;
+  }
+
+  /** The response MockWebServer sends. */
+  public MockResponse response() {
+    return response;
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The vendor answered, and the answer was a failure: an error status, or a success status whose
@@ -33,7 +34,8 @@ public class VendorApiException extends CustomerSyncException {
 
   /** Used by subclasses and {@link Builder#build()}. */
   protected VendorApiException(Builder b) {
-    super(describe(b), b.cause);
+    super(describe(b.redacted()), b.cause);
+    b = b.redacted();
     this.vendor = b.vendor;
     this.statusCode = b.statusCode;
     this.errorCode = b.errorCode;
@@ -116,8 +118,32 @@ public class VendorApiException extends CustomerSyncException {
     private int attempts = 1;
     private Duration retryAfter;
     private Throwable cause;
+    private UnaryOperator<String> redactor = UnaryOperator.identity();
 
     Builder() {}
+
+    /**
+     * Masks secrets in every text of the exception (message, code, field errors, raw body) when it
+     * is built, whatever a vendor's error parser copied out of a body that echoed a credential.
+     */
+    public Builder redactor(UnaryOperator<String> redactor) {
+      this.redactor = Objects.requireNonNull(redactor);
+      return this;
+    }
+
+    private Builder redacted() {
+      Builder r = new Builder();
+      r.vendor = vendor;
+      r.statusCode = statusCode;
+      r.errorCode = errorCode == null ? null : redactor.apply(errorCode);
+      r.message = message == null ? null : redactor.apply(message);
+      fieldErrors.forEach((k, v) -> r.fieldErrors.put(redactor.apply(k), v == null ? null : redactor.apply(v)));
+      r.rawBody = redactor.apply(rawBody);
+      r.attempts = attempts;
+      r.retryAfter = retryAfter;
+      r.cause = cause;
+      return r;
+    }
 
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);

@@ -139,7 +139,7 @@ public final class VendorHttpClient implements AutoCloseable {
       try (Response r = client.newCall(okRequest).execute()) {
         response = new VendorResponse(r.code(), r.headers(), readBounded(r, request), attempt);
       } catch (BodyTooLargeException e) {
-        throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt)
+        throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
             .message("response body is larger than the " + maxResponseBytes
                 + "-byte limit; it was not read (" + request + ")")
             .build();
@@ -208,7 +208,8 @@ public final class VendorHttpClient implements AutoCloseable {
         .vendor(vendor)
         .statusCode(response.status())
         .attempts(response.attempts())
-        .rawBody(redactor.redact(raw));
+        .rawBody(raw)
+        .redactor(redactor::redact);
   }
 
   /** A message safe to show: secrets this client knows are masked. */
@@ -237,6 +238,7 @@ public final class VendorHttpClient implements AutoCloseable {
     }
     if (!granted) {
       throw new RateLimitException(VendorApiException.builder().vendor(vendor).statusCode(429).attempts(attempt - 1)
+          .redactor(redactor::redact)
           .message("client-side rate limiter gave no permit for " + request + " within " + rateLimitTimeout));
     }
   }
@@ -281,8 +283,8 @@ public final class VendorHttpClient implements AutoCloseable {
   }
 
   private static String describe(IOException e) {
-    String type = e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
-        ? "whole-call timeout" : e.getClass().getSimpleName();
+    String type = e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+        && "timeout".equals(e.getMessage()) ? "whole-call timeout" : e.getClass().getSimpleName();
     return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
   }
 

@@ -1,0 +1,166 @@
+package dev.customersync.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CustomerTest {
+
+  @Test
+  void unsetFieldsAreEmptyAndSetFieldsKeepTheirValue() {
+    Customer c = Customer.builder().firstName("Ada").email("").build();
+
+    assertThat(c.firstName()).contains("Ada");
+    assertThat(c.email()).contains("");
+    assertThat(c.lastName()).isEmpty();
+    assertThat(c.deliveryAddresses()).isEmpty();
+    assertThat(c.newsletterSubscribed()).isEmpty();
+    assertThat(c.customFields()).isEmpty();
+  }
+
+  @Test
+  void emptyListOfDeliveryAddressesIsSetNotUnset() {
+    Customer c = Customer.builder().deliveryAddresses(List.of()).build();
+
+    assertThat(c.deliveryAddresses()).contains(List.of());
+  }
+
+  @Test
+  void equalValuesAreEqualAndCopiesDifferOnlyWhereChanged() {
+    Customer a = Customer.builder().firstName("Ada").lastName("Lovelace").putCustomFields("1", "x").build();
+    Customer b = Customer.builder().firstName("Ada").lastName("Lovelace").putCustomFields("1", "x").build();
+    Customer renamed = a.toBuilder().lastName("King").build();
+
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(renamed.lastName()).contains("King");
+    assertThat(renamed.firstName()).contains("Ada");
+    assertThat(renamed.customFields()).isEqualTo(Map.of("1", "x"));
+    assertThat(renamed).isNotEqualTo(a);
+  }
+
+  @Test
+  void addressCopiesAreIndependent() {
+    Address a = Address.builder().city("Lund").countryCode("SE").build();
+    Address b = a.toBuilder().city("Malmö").build();
+
+    assertThat(a.city()).contains("Lund");
+    assertThat(b.city()).contains("Malmö");
+    assertThat(b.countryCode()).contains("SE");
+  }
+
+  @Test
+  void validCustomerHasNoViolations() {
+    Customer c = Customer.builder()
+        .firstName("Åsa").lastName("Öberg-Ländt").email("asa.oberg+shop@example.co.uk")
+        .phone("+46 (0)8-123 45 67").mobilePhone("070-123 45 67")
+        .companyName("Öberg AB").organizationNumber("556677-8899").vatId("SE556677889901")
+        .invoiceAddress(Address.builder().line1("Storgatan 1").postalCode("111 22").city("Stockholm").countryCode("SE").build())
+        .languageTag("sv-SE").externalCode("ERP-1").putCustomFields("12", "VIP")
+        .build();
+
+    assertThat(c.violations()).isEmpty();
+    c.validate();
+  }
+
+  @Test
+  void rejectsMalformedEmailNamingFieldAndRule() {
+    Customer c = Customer.builder().email("ada@@example").build();
+
+    assertThatThrownBy(c::validate)
+        .isInstanceOf(CustomerValidationException.class)
+        .hasMessageContaining("email: must be an e-mail address")
+        .hasMessageContaining("ada@@example");
+  }
+
+  @Test
+  void acceptsEmptyStringAsClearingAField() {
+    Customer c = Customer.builder().email("").phone("").languageTag("").build();
+
+    assertThat(c.violations()).isEmpty();
+  }
+
+  @Test
+  void rejectsUnknownAndLowerCaseCountryCodesWithThePath() {
+    Customer c = Customer.builder()
+        .invoiceAddress(Address.builder().countryCode("se").build())
+        .deliveryAddresses(List.of(Address.builder().countryCode("SE").build(), Address.builder().countryCode("XX").build()))
+        .build();
+
+    assertThat(c.violations()).extracting(Violation::field)
+        .containsExactly("invoiceAddress.countryCode", "deliveryAddresses[1].countryCode");
+    assertThat(c.violations().get(0).rule()).contains("ISO 3166-1 alpha-2");
+  }
+
+  @Test
+  void rejectsControlCharactersAndUnpairedSurrogates() {
+    Customer c = Customer.builder().firstName("Ada\u0000").lastName("Love\nlace").companyName("Bad\uD800Co").build();
+
+    List<Violation> v = c.violations();
+    assertThat(v).extracting(Violation::field).containsExactly("firstName", "lastName", "companyName");
+    assertThat(v.get(0).rule()).contains("control character").contains("U+0000");
+    assertThat(v.get(2).rule()).contains("unpaired surrogate");
+    // The offending value is shown with the control character made visible, on one line.
+    assertThat(v.get(1).value()).isEqualTo("Love\\u000Alace");
+  }
+
+  @Test
+  void acceptsEmojiAndRightToLeftMarks() {
+    Customer c = Customer.builder().firstName("Zoë 😀").lastName("\u200Fשרה").build();
+
+    assertThat(c.violations()).isEmpty();
+  }
+
+  @Test
+  void rejectsOverlongValuesWithLimitAndLength() {
+    Customer c = Customer.builder().firstName("x".repeat(101)).externalCode("y".repeat(100_000)).build();
+
+    assertThat(c.violations()).extracting(Violation::rule)
+        .containsExactly("at most 100 characters (was 101)", "at most 100 characters (was 100000)");
+    // A huge value is shortened in the message, not echoed whole.
+    assertThat(c.violations().get(1).value()).hasSizeLessThan(100).endsWith("(100000 chars)");
+  }
+
+  @Test
+  void rejectsPhoneWithLetters() {
+    Customer c = Customer.builder().phone("call me").mobilePhone("+46 70 123").build();
+
+    assertThat(c.violations()).extracting(Violation::field).containsExactly("phone");
+  }
+
+  @Test
+  void rejectsIllFormedLanguageTag() {
+    assertThat(Customer.builder().languageTag("sv_SE!").build().violations())
+        .extracting(Violation::field).containsExactly("languageTag");
+    assertThat(Customer.builder().languageTag("de-CH").build().violations()).isEmpty();
+  }
+
+  @Test
+  void rejectsBlankCustomFieldKey() {
+    Customer c = Customer.builder().putCustomFields(" ", "v").build();
+
+    assertThat(c.violations()).extracting(Violation::rule).contains("keys must not be blank");
+  }
+
+  @Test
+  void validationExceptionListsEveryViolationNotOnlyTheFirst() {
+    Customer c = Customer.builder().email("nope").phone("abc").firstName("\u0007").build();
+
+    CustomerValidationException e = org.junit.jupiter.api.Assertions.assertThrows(CustomerValidationException.class, c::validate);
+
+    assertThat(e.violations()).hasSize(3);
+    assertThat(e.getMessage()).startsWith("3 invalid fields: ")
+        .contains("firstName:").contains("email:").contains("phone:");
+  }
+
+  @Test
+  void violationsCollectorCountsCodePointsNotUtf16Units() {
+    Violations v = new Violations().maxLength("name", "😀".repeat(50), 50);
+
+    assertThat(v.isEmpty()).isTrue();
+    v.maxLength("name", "😀".repeat(51), 50);
+    assertThat(v.list()).singleElement().extracting(Violation::rule).isEqualTo("at most 50 characters (was 51)");
+  }
+}

@@ -2,6 +2,8 @@ package dev.customersync.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -23,6 +25,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
   private final RequestJournal journal = new RequestJournal();
   private final FaultScript faults = new FaultScript();
   private volatile boolean started;
+  private volatile Duration latency = Duration.ZERO;
 
   /** Answers {@code request} as the vendor would. */
   protected abstract MockResponse handle(RecordedRequest request);
@@ -76,16 +79,27 @@ public abstract class FakeVendorServer implements AutoCloseable {
     Optional<Fault> fault = faults.take(request);
     journal.record(request, fault.map(Fault::toString).orElse(null));
     if (fault.isPresent()) {
-      if (fault.get().isAfterHandling()) {
-        handle(request);
-      }
-      return fault.get().response();
+      MockResponse handled = fault.get().isAfterHandling() ? safeHandle(request) : null;
+      return fault.get().response(handled);
     }
+    MockResponse handled = safeHandle(request);
+    Duration latency = this.latency;
+    return latency.isZero() ? handled
+        : handled.newBuilder().headersDelay(latency.toNanos(), TimeUnit.NANOSECONDS).build();
+  }
+
+  private MockResponse safeHandle(RecordedRequest request) {
     try {
       return handle(request);
     } catch (RuntimeException e) {
       return new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
           .body("fake " + getClass().getSimpleName() + " failed: " + e).build();
     }
+  }
+
+  /** Every answer is held back by {@code latency}, like a vendor across the internet; default none. */
+  public FakeVendorServer latency(Duration latency) {
+    this.latency = latency;
+    return this;
   }
 }

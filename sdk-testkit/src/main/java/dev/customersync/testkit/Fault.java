@@ -18,11 +18,22 @@ public final class Fault {
   private final MockResponse response;
   private final boolean afterHandling;
   private final String description;
+  private final Duration delay;
 
   private Fault(MockResponse response, boolean afterHandling, String description) {
+    this(response, afterHandling, description, null);
+  }
+
+  private Fault(MockResponse response, boolean afterHandling, String description, Duration delay) {
     this.response = response;
     this.afterHandling = afterHandling;
     this.description = description;
+    this.delay = delay;
+  }
+
+  /** The fake answers normally, but only after {@code delay} (headers are held back). */
+  public static Fault delay(Duration delay) {
+    return new Fault(null, true, "delay " + delay.toMillis() + " ms", delay);
   }
 
   /** An empty answer with {@code status}. */
@@ -79,7 +90,7 @@ public final class Fault {
 
   /** The same fault, applied after the fake has processed the request (the write happened). */
   public Fault afterHandling() {
-    return new Fault(response, true, description + " after handling");
+    return new Fault(response, true, description + " after handling", delay);
   }
 
   /** Whether the fake processes the request before answering with the fault. */
@@ -87,8 +98,11 @@ public final class Fault {
     return afterHandling;
   }
 
-  /** The response MockWebServer sends. */
-  public MockResponse response() {
+  /** The response MockWebServer sends, given what the fake's handler answered (null if it did not run). */
+  public MockResponse response(MockResponse handled) {
+    if (delay != null) {
+      return handled.newBuilder().headersDelay(delay.toNanos(), TimeUnit.NANOSECONDS).build();
+    }
     return response;
   }
 

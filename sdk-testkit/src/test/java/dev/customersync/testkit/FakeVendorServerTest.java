@@ -57,6 +57,14 @@ class FakeVendorServerTest {
   }
 
   @Test
+  void delayFaultStillLetsTheVendorAnswer() throws IOException {
+    fake.faults().next(Fault.delay(java.time.Duration.ofMillis(1)));
+
+    assertThat(get("/a")).isEqualTo(200);
+    assertThat(handled).hasValue(1);
+  }
+
+  @Test
   void matchedFaultsWaitForTheirRequest() throws IOException {
     fake.faults().next(r -> r.getUrl().encodedPath().equals("/b"), Fault.status(502));
 

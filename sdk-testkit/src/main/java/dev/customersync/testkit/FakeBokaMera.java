@@ -288,7 +288,7 @@ public final class FakeBokaMera extends FakeVendorServer {
 
   private MockResponse withJsonBody(RecordedRequest request, java.util.function.Function<ObjectNode, MockResponse> then) {
     String contentType = request.getHeaders().get("Content-Type");
-    if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       return serviceStackError(415, "NotSupported", "Send the request body as application/json", null, false);
     }
     JsonNode body;

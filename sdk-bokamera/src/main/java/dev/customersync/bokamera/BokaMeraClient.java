@@ -278,10 +278,11 @@ public final class BokaMeraClient implements AutoCloseable {
       tree = mapper.readTree(response.body());
       value = mapper.treeToValue(tree, type);
     } catch (IOException | IllegalArgumentException e) {
+      // Jackson's message quotes parts of the body, so only its redacted text is kept, not the
+      // exception itself as the cause.
       String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       throw http.errorFor(response)
           .message(http.redact("body is not a readable " + type.getSimpleName() + " (" + why + ")"))
-          .cause(e)
           .build();
     }
     if (value == null) {

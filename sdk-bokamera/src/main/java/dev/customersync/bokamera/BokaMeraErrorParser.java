@@ -7,7 +7,6 @@ import dev.customersync.core.http.ErrorParser;
 import dev.customersync.core.http.Redactor;
 import dev.customersync.core.http.VendorResponse;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -125,8 +124,7 @@ final class BokaMeraErrorParser implements ErrorParser {
     if (exact != null) {
       return exact;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
       if (e.getKey().equalsIgnoreCase(name)) {
         return e.getValue();
       }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import okhttp3.HttpUrl;
@@ -180,8 +181,8 @@ public final class BokaMeraClient implements AutoCloseable {
   }
 
   /** The default company id sent with every call, when one was configured. */
-  public java.util.Optional<UUID> companyId() {
-    return java.util.Optional.ofNullable(companyId);
+  public Optional<UUID> companyId() {
+    return Optional.ofNullable(companyId);
   }
 
   /** Releases the OkHttp client and token provider this client created; shared ones stay open. */

@@ -1,0 +1,482 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.NotFoundException;
+import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.Timeouts;
+import dev.customersync.core.TransportException;
+import dev.customersync.core.VendorApiException;
+import dev.customersync.core.Violations;
+import dev.customersync.core.http.BaseUrls;
+import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorHttpClient;
+import dev.customersync.core.http.VendorRequest;
+import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.json.Json;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The BokaMera API client: updates customers ({@code PUT /customers/{Id}}), reads one customer
+ * ({@code GET /customers?CustomerId=…}) and updates customer articles ({@code PUT
+ * /customerarticle/{Id}}), and hands out the neutral {@link #customerUpdater()}.
+ *
+ * <p>Every request carries {@code Authorization: Bearer <token>}, {@code x-api-key}, JSON {@code
+ * Accept} and {@code Content-Type}, and {@code x-language} when a language is set. Failures become
+ * {@link VendorApiException}s carrying ServiceStack's {@code ErrorCode}, message and per-field
+ * errors. PUTs are idempotent, so the {@link RetryPolicy} retries them on 5xx, 429 and I/O errors;
+ * after a 401 a refreshable token provider is asked for a new token and the call is repeated once.
+ *
+ * <pre>{@code
+ * try (BokaMeraClient bokamera = BokaMeraClient.builder()
+ *     .apiKey(apiKey)
+ *     .login("api-user@example.com", password)   // OIDC password grant, tokens cached and renewed
+ *     .language("sv")
+ *     .build()) {
+ *   UpdateResult r = bokamera.customerUpdater().update(customerGuid, customer);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per API key and share it. Close it to release what it created (its own
+ * OkHttp client and token provider); a caller's {@link OkHttpClient} is never shut down.
+ */
+public final class BokaMeraClient implements AutoCloseable {
+
+  /** BokaMera's production API. */
+  public static final String PRODUCTION_BASE_URL = "https://api.bokamera.se";
+
+  /** BokaMera's test API, paired with {@link BokaMeraOidcTokenProvider#TEST_TOKEN_URL}. */
+  public static final String TEST_BASE_URL = "https://testapi.bokamera.se";
+
+  static final String VENDOR = "bokamera";
+
+  private static final Set<String> LANGUAGES = Set.of("sv", "en");
+
+  private final VendorHttpClient http;
+  private final ObjectMapper mapper;
+  private final BokaMeraErrorParser errorParser;
+  private final UUID companyId;
+  private final BokaMeraOidcTokenProvider ownedTokens;
+  private final OkHttpClient ownedOkHttp;
+  private final CustomerUpdater customerUpdater;
+  private final String language;
+
+  private BokaMeraClient(Builder b, HttpUrl baseUrl, OkHttpClient okHttp, boolean ownsOkHttp, AccessTokenProvider tokens,
+      BokaMeraOidcTokenProvider ownedTokens, Redactor redactor) {
+    this.mapper = Json.newMapper();
+    this.errorParser = new BokaMeraErrorParser(mapper, redactor);
+    this.companyId = b.companyId;
+    this.ownedTokens = ownedTokens;
+    this.ownedOkHttp = ownsOkHttp ? okHttp : null;
+    this.language = b.language;
+    VendorHttpClient.Builder http = VendorHttpClient.builder()
+        .vendor(VENDOR)
+        .baseUrl(baseUrl)
+        .okHttpClient(okHttp)
+        .timeouts(b.timeouts)
+        .retryPolicy(b.retryPolicy)
+        .rateLimiter(b.rateLimiter)
+        .rateLimitTimeout(b.rateLimitTimeout)
+        .credentialFingerprint(Redactor.fingerprint(VENDOR, b.apiKey))
+        .accessTokenProvider(tokens)
+        .defaultHeader("x-api-key", b.apiKey)
+        .defaultHeader("Accept", "application/json")
+        .redactor(redactor)
+        .errorParser(errorParser);
+    if (b.language != null) {
+      http.defaultHeader("x-language", b.language);
+    }
+    this.http = http.build();
+    this.customerUpdater = new BokaMeraCustomerUpdater(this);
+  }
+
+  /** Starts a client; {@link Builder#apiKey} and a token source are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Updates a customer with {@code PUT /customers/{Id}}. The {@code CompanyId} (the body's, else
+   * the client's default) is sent both in the body and as a query parameter.
+   *
+   * <p>BokaMera requires Firstname, Lastname, Phone and Email in every update, and whether it
+   * clears properties left out is not documented; {@link #customerUpdater()} reads and merges for
+   * you.
+   *
+   * @return the customer as BokaMera holds it afterwards
+   * @throws dev.customersync.core.CustomerValidationException when {@code update.id()} is set and
+   *     differs from {@code id}; nothing is sent
+   * @throws VendorApiException when BokaMera refuses (400 with field errors, 401/403, 404, 409, 5xx)
+   * @throws TransportException when no answer could be had
+   */
+  public CustomerQueryResponse updateCustomer(UUID id, UpdateCustomer update) {
+    return updateCustomerCall(id, update).value();
+  }
+
+  /**
+   * Reads one customer with {@code GET /customers?CustomerId=…}, including the invoice address,
+   * custom-field values and access keys. The client's default company id, when set, is sent as
+   * {@code CompanyId}.
+   *
+   * @throws NotFoundException when BokaMera answers 404 or no customer with this id
+   * @throws VendorApiException when BokaMera refuses, or answers another customer than asked for
+   * @throws TransportException when no answer could be had
+   */
+  public CustomerQueryResponse getCustomer(UUID id) {
+    return getCustomerCall(id).value();
+  }
+
+  /**
+   * Updates a customer article (membership, punch card, ...) with {@code PUT
+   * /customerarticle/{Id}}. The body's {@code Id} is set to {@code id}, and its {@code CompanyId}
+   * to the client's default when it has none.
+   *
+   * @throws dev.customersync.core.CustomerValidationException when {@code id} is not positive or
+   *     {@code update.id()} differs from it; nothing is sent
+   * @throws VendorApiException when BokaMera refuses
+   * @throws TransportException when no answer could be had
+   */
+  public CustomerArticleResponse updateCustomerArticle(int id, UpdateCustomerArticle update) {
+    Objects.requireNonNull(update, "update");
+    Violations violations = new Violations();
+    BokaMeraIds.customerArticleId(id, violations);
+    if (update.id() != null && update.id() != id) {
+      violations.add("UpdateCustomerArticle.Id", "must equal the customer article id in the path (" + id + ")",
+          update.id().toString());
+    }
+    violations.throwIfAny();
+    UpdateCustomerArticle.Builder body = update.toBuilder().id(id);
+    if (update.companyId() == null && companyId != null) {
+      body.companyId(companyId);
+    }
+    HttpUrl url = http.baseUrl().newBuilder()
+        .addPathSegment("customerarticle")
+        .addPathSegment(Integer.toString(id))
+        .build();
+    VendorResponse response = http.execute(VendorRequest.put(url, write(body.build()))
+        .endpointGroup("customerarticles")
+        .build());
+    return read(response, CustomerArticleResponse.class);
+  }
+
+  /**
+   * The neutral updater for BokaMera ({@code vendor()} is {@code "bokamera"}): the customer id is
+   * the BokaMera customer GUID; the customer is read, merged with the fields the caller set, and
+   * written back whole. See the package documentation for the field mapping.
+   */
+  public CustomerUpdater customerUpdater() {
+    return customerUpdater;
+  }
+
+  /** The default company id sent with every call, when one was configured. */
+  public Optional<UUID> companyId() {
+    return Optional.ofNullable(companyId);
+  }
+
+  /** Releases the OkHttp client and token provider this client created; shared ones stay open. */
+  @Override
+  public void close() {
+    http.close();
+    if (ownedTokens != null) {
+      ownedTokens.close();
+    }
+    if (ownedOkHttp != null) {
+      ownedOkHttp.dispatcher().executorService().shutdown();
+      ownedOkHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BokaMeraClient{baseUrl=" + http.baseUrl() + ", apiKey=****"
+        + (companyId == null ? "" : ", companyId=" + companyId)
+        + (language == null ? "" : ", language=" + language) + "}";
+  }
+
+  BokaMeraAnswer<CustomerQueryResponse> updateCustomerCall(UUID id, UpdateCustomer update) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(update, "update");
+    if (update.id() != null && !update.id().equals(id)) {
+      Violations violations = new Violations();
+      violations.add("UpdateCustomer.Id", "must equal the customer id in the path (" + id + ")", update.id().toString());
+      violations.throwIfAny();
+    }
+    UUID company = update.companyId() != null ? update.companyId() : companyId;
+    UpdateCustomer body = update.companyId() == null && company != null
+        ? update.toBuilder().companyId(company).build() : update;
+    HttpUrl.Builder url = http.baseUrl().newBuilder()
+        .addPathSegment("customers")
+        .addPathSegment(id.toString());
+    if (company != null) {
+      url.addQueryParameter("CompanyId", company.toString());
+    }
+    VendorResponse response = http.execute(VendorRequest.put(url.build(), write(body))
+        .endpointGroup("customers")
+        .build());
+    return new BokaMeraAnswer<>(read(response, CustomerQueryResponse.class), response.attempts());
+  }
+
+  BokaMeraAnswer<CustomerQueryResponse> getCustomerCall(UUID id) {
+    Objects.requireNonNull(id, "id");
+    HttpUrl.Builder url = http.baseUrl().newBuilder()
+        .addPathSegment("customers")
+        .addQueryParameter("CustomerId", id.toString());
+    if (companyId != null) {
+      url.addQueryParameter("CompanyId", companyId.toString());
+    }
+    url.addQueryParameter("IncludeInvoiceAddress", "true")
+        .addQueryParameter("IncludeCustomFieldValues", "true")
+        .addQueryParameter("IncludeAccessKeys", "true");
+    VendorResponse response = http.execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
+    CustomerQueryPage page = read(response, CustomerQueryPage.class);
+    List<CustomerQueryResponse> results = page.results();
+    if (results == null || results.isEmpty()) {
+      throw http.errorFor(response)
+          .message("no customer with Id " + id + (companyId == null ? "" : " in company " + companyId))
+          .buildNotFound();
+    }
+    CustomerQueryResponse first = results.get(0);
+    if (first.id() != null && !first.id().equals(id)) {
+      // Merging another customer's data into this one would be worse than failing.
+      throw http.errorFor(response)
+          .message("asked for customer " + id + " but the first result is customer " + first.id())
+          .build();
+    }
+    return new BokaMeraAnswer<>(first, response.attempts());
+  }
+
+  UUID defaultCompanyId() {
+    return companyId;
+  }
+
+  private byte[] write(Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not serialize " + body.getClass().getSimpleName(), e);
+    }
+  }
+
+  private <T> T read(VendorResponse response, Class<T> type) {
+    if (response.bodyIsBlank()) {
+      throw http.errorFor(response).message("empty body where a " + type.getSimpleName() + " was expected").build();
+    }
+    JsonNode tree;
+    T value;
+    try {
+      tree = mapper.readTree(response.body());
+      value = mapper.treeToValue(tree, type);
+    } catch (IOException | IllegalArgumentException e) {
+      // Jackson's message quotes parts of the body, so only its redacted text is kept, not the
+      // exception itself as the cause.
+      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      throw http.errorFor(response)
+          .message(http.redact("body is not a readable " + type.getSimpleName() + " (" + why + ")"))
+          .build();
+    }
+    if (value == null) {
+      throw http.errorFor(response).message("body is null where a " + type.getSimpleName() + " was expected").build();
+    }
+    if (BokaMeraErrorParser.reportsFailure(BokaMeraErrorParser.responseStatusOf(tree))) {
+      // ServiceStack normally fails with an error status, but a ResponseStatus with an error code
+      // inside a 2xx answer still means the call failed.
+      VendorApiException.Builder error = http.errorFor(response);
+      errorParser.parse(response, error);
+      throw error.build();
+    }
+    return value;
+  }
+
+  /** Builds {@link BokaMeraClient}s; {@link #apiKey} and one token source are required. */
+  public static final class Builder {
+    private String baseUrl = PRODUCTION_BASE_URL;
+    private String apiKey;
+    private String accessToken;
+    private AccessTokenProvider accessTokenProvider;
+    private String username;
+    private String password;
+    private String tokenUrl = BokaMeraOidcTokenProvider.PRODUCTION_TOKEN_URL;
+    private String language;
+    private UUID companyId;
+    private OkHttpClient okHttpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimiter rateLimiter = RateLimiter.unlimited();
+    private Duration rateLimitTimeout = Duration.ofSeconds(60);
+    private Timeouts timeouts = Timeouts.defaults();
+    private boolean allowInsecureHttp;
+
+    private Builder() {}
+
+    /**
+     * The API root; default {@link #PRODUCTION_BASE_URL}. It may carry a path prefix (e.g. a
+     * gateway's {@code https://gw.example.com/bokamera/}); paths are resolved below it.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Uses BokaMera's test system: {@link #TEST_BASE_URL} and the test token URL. */
+    public Builder testEnvironment() {
+      this.baseUrl = TEST_BASE_URL;
+      this.tokenUrl = BokaMeraOidcTokenProvider.TEST_TOKEN_URL;
+      return this;
+    }
+
+    /** Required: the API key (a GUID issued by BokaMera), sent as {@code x-api-key}. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** A fixed access token; it cannot be renewed, so a 401 fails at once. */
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return this;
+    }
+
+    /** Your own token source, e.g. a {@link BokaMeraOidcTokenProvider} shared by several clients. */
+    public Builder accessTokenProvider(AccessTokenProvider accessTokenProvider) {
+      this.accessTokenProvider = accessTokenProvider;
+      return this;
+    }
+
+    /**
+     * Logs in as a BokaMera API user through Keycloak's password grant (see {@link
+     * BokaMeraOidcTokenProvider}); tokens are cached, renewed with the refresh token, and the user
+     * logs in again when the refresh token has expired. The client owns and closes this provider.
+     */
+    public Builder login(String username, String password) {
+      this.username = username;
+      this.password = password;
+      return this;
+    }
+
+    /** The token endpoint {@link #login} uses; default {@link BokaMeraOidcTokenProvider#PRODUCTION_TOKEN_URL}. */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = tokenUrl;
+      return this;
+    }
+
+    /** {@code "sv"} or {@code "en"}: the language of BokaMera's messages, sent as {@code x-language}. */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** The company sent with every call that takes one, unless the request names its own. */
+    public Builder companyId(UUID companyId) {
+      this.companyId = companyId;
+      return this;
+    }
+
+    /** Your OkHttp client, to share its connection pool; the BokaMera client never shuts it down. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /** Default {@link RetryPolicy#defaults()}; also used for token requests made by {@link #login}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * A client-side throttle; default unlimited, because BokaMera publishes no limits. Keys are
+     * {@code <API-key fingerprint>|customers} and {@code …|customerarticles}.
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** How long a call may wait for a rate-limit permit; default 60 s. */
+    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+      this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
+      return this;
+    }
+
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /** Allows plain-http URLs on non-loopback hosts; only for test servers, never production. */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException when the API key or a token source is missing, or more than
+     *     one token source is set
+     * @throws IllegalArgumentException when a URL or the language is malformed
+     */
+    public BokaMeraClient build() {
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalStateException("apiKey is required: the BokaMera API key sent as x-api-key");
+      }
+      requireHeaderSafe(apiKey, "apiKey");
+      int sources = (accessToken != null ? 1 : 0) + (accessTokenProvider != null ? 1 : 0)
+          + (username != null || password != null ? 1 : 0);
+      if (sources == 0) {
+        throw new IllegalStateException("an access token source is required: accessToken(..), "
+            + "accessTokenProvider(..) or login(username, password)");
+      }
+      if (sources > 1) {
+        throw new IllegalStateException("set only one of accessToken(..), accessTokenProvider(..) and login(..)");
+      }
+      if (language != null && !LANGUAGES.contains(language)) {
+        throw new IllegalArgumentException("language must be \"sv\" or \"en\", was \"" + language + "\"");
+      }
+      HttpUrl parsed = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
+      // One connection pool for the API and the token endpoint; owned (and closed) when the caller
+      // gave none.
+      boolean ownsOkHttp = okHttpClient == null;
+      OkHttpClient okHttp = ownsOkHttp ? new OkHttpClient() : okHttpClient;
+      Redactor redactor = new Redactor().secret(apiKey);
+      AccessTokenProvider tokens = accessTokenProvider;
+      BokaMeraOidcTokenProvider owned = null;
+      if (accessToken != null) {
+        requireHeaderSafe(accessToken, "accessToken");
+        redactor.secret(accessToken);
+        tokens = AccessTokenProvider.of(accessToken);
+      } else if (accessTokenProvider == null) {
+        owned = BokaMeraOidcTokenProvider.builder(username, password)
+            .tokenUrl(tokenUrl)
+            .okHttpClient(okHttp)
+            .timeouts(timeouts)
+            .retryPolicy(retryPolicy)
+            .allowInsecureHttp(allowInsecureHttp)
+            .redactor(redactor)
+            .build();
+        tokens = owned;
+      }
+      return new BokaMeraClient(this, parsed, okHttp, ownsOkHttp, tokens, owned, redactor);
+    }
+
+    /** OkHttp names the header value in its error for a bad character; the value is a secret. */
+    private static void requireHeaderSafe(String value, String setting) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          throw new IllegalArgumentException(setting + " contains a character that cannot be sent in an HTTP header"
+              + " (position " + i + "); check for stray spaces or line breaks");
+        }
+      }
+    }
+  }
+}

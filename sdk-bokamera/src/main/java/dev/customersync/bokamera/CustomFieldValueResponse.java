@@ -1,0 +1,38 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One choice of a drop-down custom field ({@link CustomFieldConfigData#values()}).
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = ImmutableCustomFieldValueResponse.class)
+@JsonDeserialize(as = ImmutableCustomFieldValueResponse.class)
+public abstract class CustomFieldValueResponse {
+
+  CustomFieldValueResponse() {}
+
+  /** Starts a new, empty {@code CustomFieldValueResponse}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @JsonProperty("Value")
+  @Nullable
+  public abstract String value();
+
+  /** Builds {@link CustomFieldValueResponse} values. */
+  public static final class Builder extends ImmutableCustomFieldValueResponse.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,61 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A comment stored on a customer ({@link CustomerQueryResponse#comments()}).
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = ImmutableCustomerCommentsResponse.class)
+@JsonDeserialize(as = ImmutableCustomerCommentsResponse.class)
+public abstract class CustomerCommentsResponse {
+
+  CustomerCommentsResponse() {}
+
+  /** Starts a new, empty {@code CustomerCommentsResponse}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @JsonProperty("Id")
+  @Nullable
+  public abstract Integer id();
+
+  @JsonProperty("CustomerId")
+  @Nullable
+  public abstract UUID customerId();
+
+  @JsonProperty("Comments")
+  @Nullable
+  public abstract String comments();
+
+  @JsonProperty("Updated")
+  @Nullable
+  public abstract OffsetDateTime updated();
+
+  @JsonProperty("Created")
+  @Nullable
+  public abstract OffsetDateTime created();
+
+  /** A .NET {@code Uri}; kept as text so an odd value never fails the whole answer. */
+  @JsonProperty("ImageUrl")
+  @Nullable
+  public abstract String imageUrl();
+
+  /** Builds {@link CustomerCommentsResponse} values. */
+  public static final class Builder extends ImmutableCustomerCommentsResponse.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,40 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * An access key to remove from a customer, in an {@link UpdateCustomer}.
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = ImmutableDeleteUserAccessKey.class)
+@JsonDeserialize(as = ImmutableDeleteUserAccessKey.class)
+public abstract class DeleteUserAccessKey {
+
+  DeleteUserAccessKey() {}
+
+  /** Starts a new, empty {@code DeleteUserAccessKey}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** The id of the access key to delete. */
+  @JsonProperty("Id")
+  @Nullable
+  public abstract UUID id();
+
+  /** Builds {@link DeleteUserAccessKey} values. */
+  public static final class Builder extends ImmutableDeleteUserAccessKey.Builder {
+    Builder() {}
+  }
+}

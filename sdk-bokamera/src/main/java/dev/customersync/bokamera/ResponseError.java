@@ -1,0 +1,53 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One field's error inside a {@link ResponseStatus}.
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = ImmutableResponseError.class)
+@JsonDeserialize(as = ImmutableResponseError.class)
+public abstract class ResponseError {
+
+  ResponseError() {}
+
+  /** Starts a new, empty {@code ResponseError}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** The rule that failed, e.g. {@code NotEmpty}. */
+  @JsonProperty("ErrorCode")
+  @Nullable
+  public abstract String errorCode();
+
+  /** The request property, as BokaMera names it (e.g. {@code Firstname}). */
+  @JsonProperty("FieldName")
+  @Nullable
+  public abstract String fieldName();
+
+  @JsonProperty("Message")
+  @Nullable
+  public abstract String message();
+
+  @JsonProperty("Meta")
+  @Nullable
+  public abstract Map<String, String> meta();
+
+  /** Builds {@link ResponseError} values. */
+  public static final class Builder extends ImmutableResponseError.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,68 @@
+package dev.customersync.bokamera;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * The body of BokaMera's {@code PUT /customerarticle/{Id}} (ServiceStack request DTO {@code
+ * UpdateCustomerArticle}): changes the status, price, VAT or currency of an article (membership,
+ * punch card, ...) a customer holds. A property left null is not sent.
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = ImmutableUpdateCustomerArticle.class)
+@JsonDeserialize(as = ImmutableUpdateCustomerArticle.class)
+public abstract class UpdateCustomerArticle {
+
+  UpdateCustomerArticle() {}
+
+  /** Starts a new, empty {@code UpdateCustomerArticle}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** The customer article id; {@link BokaMeraClient#updateCustomerArticle} fills it from the path id. */
+  @JsonProperty("Id")
+  @Nullable
+  public abstract Integer id();
+
+  /** The company; BokaMera uses the caller's own company when it is absent. */
+  @JsonProperty("CompanyId")
+  @Nullable
+  public abstract UUID companyId();
+
+  /** The new status. */
+  @JsonProperty("StatusId")
+  @Nullable
+  public abstract CustomerArticleStatus statusId();
+
+  /** The new price. */
+  @JsonProperty("Price")
+  @Nullable
+  public abstract BigDecimal price();
+
+  /** The new VAT. */
+  @JsonProperty("VAT")
+  @Nullable
+  public abstract BigDecimal vat();
+
+  /** The new currency, e.g. {@code SEK}. */
+  @JsonProperty("CurrencyId")
+  @Nullable
+  public abstract String currencyId();
+
+  /** Builds {@link UpdateCustomerArticle} values. */
+  public static final class Builder extends ImmutableUpdateCustomerArticle.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * BokaMera (a Swedish booking platform on ServiceStack): update customers and customer articles,
+ * read one customer, and push the neutral {@link dev.customersync.core.Customer} through {@link
+ * dev.customersync.bokamera.BokaMeraClient#customerUpdater()}.
+ *
+ * <h2>Calls</h2>
+ * <ul>
+ *   <li>{@code PUT /customers/{Id}[?CompanyId=…]} with {@link dev.customersync.bokamera.UpdateCustomer},
+ *       answering {@link dev.customersync.bokamera.CustomerQueryResponse};
+ *   <li>{@code GET /customers?CustomerId=…&IncludeInvoiceAddress=true&IncludeCustomFieldValues=true&IncludeAccessKeys=true},
+ *       answering a {@link dev.customersync.bokamera.CustomerQueryPage} whose first result is used;
+ *   <li>{@code PUT /customerarticle/{Id}} with {@link dev.customersync.bokamera.UpdateCustomerArticle},
+ *       answering {@link dev.customersync.bokamera.CustomerArticleResponse}.
+ * </ul>
+ * Every call sends {@code Authorization: Bearer <token>}, {@code x-api-key: <API key>}, {@code
+ * Accept: application/json}, a JSON {@code Content-Type} for bodies, and {@code x-language: sv|en}
+ * when configured. DTO property names are BokaMera's own ({@code Firstname}, {@code VAT}, {@code
+ * InvoiceAddress1}); dates are read in ISO 8601 and in ServiceStack's {@code /Date(ms±hhmm)/} form.
+ *
+ * <h2>Neutral to BokaMera mapping ({@code customerUpdater()})</h2>
+ * <table>
+ *   <caption>How each neutral field reaches BokaMera's UpdateCustomer</caption>
+ *   <tr><th>neutral {@code Customer}</th><th>BokaMera {@code UpdateCustomer}</th><th>notes</th></tr>
+ *   <tr><td>{@code firstName}</td><td>{@code Firstname}</td><td></td></tr>
+ *   <tr><td>{@code lastName}</td><td>{@code Lastname}</td><td></td></tr>
+ *   <tr><td>{@code email}</td><td>{@code Email}</td><td></td></tr>
+ *   <tr><td>{@code phone}</td><td>{@code Phone}</td><td></td></tr>
+ *   <tr><td>{@code newsletterSubscribed}</td><td>{@code SubscribedToNewsletter}</td><td></td></tr>
+ *   <tr><td>{@code organizationNumber}</td><td>{@code InvoiceAddress.CorporateIdentityNumber}</td><td></td></tr>
+ *   <tr><td>{@code invoiceAddress.line1}</td><td>{@code InvoiceAddress.InvoiceAddress1}</td><td></td></tr>
+ *   <tr><td>{@code invoiceAddress.line2}</td><td>{@code InvoiceAddress.InvoiceAddress2}</td><td></td></tr>
+ *   <tr><td>{@code invoiceAddress.postalCode}</td><td>{@code InvoiceAddress.InvoicePostalCode}</td><td></td></tr>
+ *   <tr><td>{@code invoiceAddress.city}</td><td>{@code InvoiceAddress.InvoiceCity}</td><td></td></tr>
+ *   <tr><td>{@code invoiceAddress.countryCode}</td><td>{@code InvoiceAddress.InvoiceCountryCode}</td>
+ *       <td>sent as given (ISO alpha-2); BokaMera's expected format is undocumented</td></tr>
+ *   <tr><td>{@code customFields["17"]}</td><td>{@code CustomFields[{Id: 17, Value}]}</td>
+ *       <td>keys must be BokaMera custom-field ids (digits); other keys become warnings</td></tr>
+ *   <tr><td>{@code mobilePhone}, {@code companyName}, {@code vatId}, {@code deliveryAddresses},
+ *       {@code externalCode}, {@code languageTag}, {@code active}, {@code invoiceAddress.careOf},
+ *       {@code invoiceAddress.region}</td><td>none</td>
+ *       <td>a warning on the {@link dev.customersync.core.UpdateResult}; nothing is sent</td></tr>
+ *   <tr><td>customer id</td><td>path {@code {Id}}</td>
+ *       <td>must be a GUID ({@code 8-4-4-4-12} hex); anything else fails before any request</td></tr>
+ * </table>
+ *
+ * <p>The updater reads the customer first and sends the whole UpdateCustomer: every field the
+ * caller left unset carries the value BokaMera holds, so nothing is wiped. The held custom-field
+ * values and access keys are sent back with it; an empty string clears a text field. The mapped
+ * {@code UpdateResult.customer()} comes from BokaMera's answer to the PUT.
+ *
+ * <h2>Assumptions where BokaMera's documentation is silent</h2>
+ * <ul>
+ *   <li>Whether UpdateCustomer clears properties that are left out or null is not documented; the
+ *       updater therefore always sends every property it can read back (read, merge, write).
+ *   <li>{@code CustomFields} and {@code AccessKeys} are documented as updates by id; the held
+ *       entries are sent back unchanged in case the list is in fact replaced.
+ *   <li>BokaMera publishes no length limits for customer fields, so only the neutral model's rules
+ *       are checked before sending; BokaMera's own 400 field errors surface as
+ *       {@link dev.customersync.core.VendorApiException#fieldErrors()}.
+ *   <li>Dates may come as ISO 8601 or {@code /Date(…)/}; both are read. No request carries a date.
+ *   <li>{@code CustomerArticleStatus} is sent as its number (ServiceStack reads enum numbers and
+ *       names); it is read from a number, or from a name in case the host writes enums by name.
+ *   <li>The read endpoint's first result must be the customer asked for; an answer naming another
+ *       customer fails rather than risk merging one customer's data into another.
+ *   <li>BokaMera publishes no rate limits; the client has none unless one is configured, and a 429
+ *       is retried per the {@link dev.customersync.core.RetryPolicy}.
+ * </ul>
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+package dev.customersync.bokamera;
+
+import org.immutables.value.Value;

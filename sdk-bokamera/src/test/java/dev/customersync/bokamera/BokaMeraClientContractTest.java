@@ -1,0 +1,416 @@
+package dev.customersync.bokamera;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.NotFoundException;
+import dev.customersync.core.VendorApiException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each call's exact request, and the parsing of BokaMera's sample answers, against MockWebServer. */
+class BokaMeraClientContractTest {
+
+  private static final UUID ID = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+  private static final UUID ZERO = UUID.fromString("00000000-0000-0000-0000-000000000000");
+  private static final UUID COMPANY = UUID.fromString("11111111-2222-3333-4444-555555555555");
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  private BokaMeraClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = clientBuilder().language("sv").build();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private BokaMeraClient.Builder clientBuilder() {
+    return BokaMeraClient.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(Samples.API_KEY)
+        .accessToken(Samples.TOKEN)
+        .retryPolicy(Samples.fastRetries());
+  }
+
+  private void answer(String json) {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(json).build());
+  }
+
+  private static void assertCommonHeaders(RecordedRequest request) {
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + Samples.TOKEN);
+    assertThat(request.getHeaders().get("x-api-key")).isEqualTo(Samples.API_KEY);
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+  }
+
+  /** The documented sample request, rebuilt with the DTOs. */
+  private static UpdateCustomer sampleUpdateCustomer() {
+    return UpdateCustomer.builder()
+        .companyId(ZERO)
+        .firstname("String").lastname("String").phone("String").email("String")
+        .addCustomFields(AddCustomField.builder().id(0).value("String").build())
+        .addAccessKeys(AddUserAccessKey.builder().id(ZERO).companyId(ZERO).accessKeyTypeId(0).value("String")
+            .customerId(ZERO).description("String").build())
+        .addAccessKeysToDelete(DeleteUserAccessKey.builder().build())
+        .subscribedToNewsletter(false)
+        .invoiceAddress(InvoiceAddressToHandle.builder().corporateIdentityNumber("String").invoiceAddress1("String")
+            .invoiceAddress2("String").invoiceCity("String").invoicePostalCode("String").invoiceCountryCode("String")
+            .build())
+        .build();
+  }
+
+  @Test
+  void updateCustomerSendsTheDocumentedRequest() throws Exception {
+    answer(Samples.text("update-customer-response.json"));
+
+    client.updateCustomer(ID, sampleUpdateCustomer());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("PUT");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/customers/" + ID);
+    assertThat(request.getUrl().query()).isEqualTo("CompanyId=" + ZERO);
+    assertCommonHeaders(request);
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(request.getHeaders().get("x-language")).isEqualTo("sv");
+    assertThat(Samples.tree(request.getBody().utf8())).isEqualTo(Samples.tree(Samples.text("update-customer-request.json")));
+  }
+
+  @Test
+  void updateCustomerSendsTheClientsDefaultCompanyIdInQueryAndBody() throws Exception {
+    try (BokaMeraClient withCompany = clientBuilder().companyId(COMPANY).build()) {
+      answer(Samples.text("update-customer-response.json"));
+
+      withCompany.updateCustomer(ID, UpdateCustomer.builder().firstname("Ada").lastname("Lovelace").build());
+
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getUrl().queryParameter("CompanyId")).isEqualTo(COMPANY.toString());
+      assertThat(Samples.tree(request.getBody().utf8())).isEqualTo(Samples.tree(
+          "{\"CompanyId\":\"" + COMPANY + "\",\"Firstname\":\"Ada\",\"Lastname\":\"Lovelace\"}"));
+    }
+  }
+
+  @Test
+  void updateCustomerWithoutCompanyIdSendsNoCompanyIdAtAll() throws Exception {
+    answer(Samples.text("update-customer-response.json"));
+
+    client.updateCustomer(ID, UpdateCustomer.builder().firstname("Ada").build());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().query()).isNull();
+    assertThat(Samples.tree(request.getBody().utf8())).isEqualTo(Samples.tree("{\"Firstname\":\"Ada\"}"));
+  }
+
+  @Test
+  void updateCustomerParsesTheDocumentedResponse() {
+    answer(Samples.text("update-customer-response.json"));
+
+    CustomerQueryResponse r = client.updateCustomer(ID, sampleUpdateCustomer());
+
+    assertThat(r.firstname()).isEqualTo("String");
+    assertThat(r.lastname()).isEqualTo("String");
+    assertThat(r.email()).isEqualTo("String");
+    assertThat(r.phone()).isEqualTo("String");
+    assertThat(r.imageUrl()).isEqualTo("String");
+    assertThat(r.subscribedToNewsletter()).isFalse();
+    CustomFieldConfigData config = r.customFields().get(0);
+    assertThat(config.id()).isZero();
+    assertThat(config.width()).isZero();
+    assertThat(config.isMandatory()).isFalse();
+    assertThat(config.multipleLineText()).isFalse();
+    assertThat(config.regExErrorMessage()).isEqualTo("String");
+    assertThat(config.values()).extracting(CustomFieldValueResponse::value).containsExactly("String");
+    assertThat(r.customFieldValues().get(0).column()).isEqualTo("String");
+    assertThat(r.customFieldValues().get(0).dataType()).isEqualTo("String");
+    assertThat(r.comments().get(0).comments()).isEqualTo("String");
+    assertThat(r.accessKeys().get(0).accessKeyTypeId()).isZero();
+    assertThat(r.accessKeys().get(0).value()).isEqualTo("String");
+    assertThat(r.responseStatus()).isNotNull();
+    assertThat(r.responseStatus().errorCode()).isNull();
+    assertThat(r.invoiceAddress().userId()).isEqualTo(ZERO);
+    assertThat(r.invoiceAddress().corporateIdentityNumber()).isEqualTo("String");
+    assertThat(r.invoiceAddress().invoiceAddress1()).isEqualTo("String");
+    assertThat(r.invoiceAddress().invoiceCountryCode()).isEqualTo("String");
+  }
+
+  @Test
+  void parsesTheJavaScriptPagesResponseSampleToo() {
+    answer(Samples.text("update-customer-response-js-page.json"));
+
+    CustomerQueryResponse r = client.updateCustomer(ID, sampleUpdateCustomer());
+
+    assertThat(r.invoiceAddress().invoicePostalCode()).isEqualTo("String");
+    assertThat(r.invoiceAddress().userId()).isNull();
+  }
+
+  @Test
+  void keepsThePathPrefixOfTheBaseUrl() throws Exception {
+    try (BokaMeraClient prefixed = clientBuilder().baseUrl(server.url("/gateway/bokamera").toString()).build()) {
+      answer(Samples.text("update-customer-response.json"));
+
+      prefixed.updateCustomer(ID, UpdateCustomer.builder().firstname("Ada").build());
+
+      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/gateway/bokamera/customers/" + ID);
+    }
+  }
+
+  @Test
+  void getCustomerAsksForInvoiceAddressCustomFieldValuesAndAccessKeys() throws Exception {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\",\"Firstname\":\"Ada\"}]}");
+
+    CustomerQueryResponse customer = client.getCustomer(ID);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/customers");
+    assertThat(request.getUrl().queryParameterNames())
+        .containsExactlyInAnyOrder("CustomerId", "IncludeInvoiceAddress", "IncludeCustomFieldValues", "IncludeAccessKeys");
+    assertThat(request.getUrl().queryParameter("CustomerId")).isEqualTo(ID.toString());
+    assertThat(request.getUrl().queryParameter("IncludeInvoiceAddress")).isEqualTo("true");
+    assertThat(request.getUrl().queryParameter("IncludeCustomFieldValues")).isEqualTo("true");
+    assertThat(request.getUrl().queryParameter("IncludeAccessKeys")).isEqualTo("true");
+    assertCommonHeaders(request);
+    assertThat(request.getHeaders().get("Content-Type")).isNull();
+    assertThat(request.getBodySize()).isZero();
+    assertThat(customer.id()).isEqualTo(ID);
+    assertThat(customer.firstname()).isEqualTo("Ada");
+  }
+
+  @Test
+  void getCustomerSendsTheDefaultCompanyId() throws Exception {
+    try (BokaMeraClient withCompany = clientBuilder().companyId(COMPANY).build()) {
+      answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\"}]}");
+
+      withCompany.getCustomer(ID);
+
+      assertThat(server.takeRequest().getUrl().queryParameter("CompanyId")).isEqualTo(COMPANY.toString());
+    }
+  }
+
+  @Test
+  void getCustomerWithNoResultsIsNotFound() {
+    answer("{\"Offset\":0,\"Total\":0,\"Results\":[]}");
+    answer("{\"Offset\":0,\"Total\":0}");
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> client.getCustomer(ID))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageContaining(ID.toString())
+          .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(200));
+    }
+  }
+
+  @Test
+  void getCustomerRefusesAnAnswerAboutAnotherCustomer() {
+    UUID other = UUID.randomUUID();
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + other + "\",\"Firstname\":\"Eve\"}]}");
+
+    assertThatThrownBy(() -> client.getCustomer(ID))
+        .isInstanceOf(VendorApiException.class)
+        .isNotInstanceOf(NotFoundException.class)
+        .hasMessageContaining(other.toString());
+  }
+
+  @Test
+  void updateCustomerArticleSendsTheDocumentedRequest() throws Exception {
+    answer(emptyResponseStatus(Samples.text("update-customer-article-response.json")));
+
+    client.updateCustomerArticle(42, UpdateCustomerArticle.builder()
+        .companyId(ZERO)
+        .statusId(CustomerArticleStatus.of(0))
+        .price(BigDecimal.ZERO)
+        .vat(BigDecimal.ZERO)
+        .currencyId("String")
+        .build());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("PUT");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/customerarticle/42");
+    assertThat(request.getUrl().query()).isNull();
+    assertCommonHeaders(request);
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    ObjectNode expected = (ObjectNode) Samples.tree(Samples.text("update-customer-article-request.json"));
+    expected.put("Id", 42); // the sample's placeholder id, replaced by the path id
+    assertThat(Samples.tree(request.getBody().utf8())).isEqualTo(expected);
+  }
+
+  @Test
+  void updateCustomerArticleSendsOnlyWhatIsSetPlusIdAndDefaultCompany() throws Exception {
+    try (BokaMeraClient withCompany = clientBuilder().companyId(COMPANY).build()) {
+      answer("{\"Id\":7,\"StatusId\":4}");
+
+      CustomerArticleResponse r = withCompany.updateCustomerArticle(7,
+          UpdateCustomerArticle.builder().statusId(CustomerArticleStatus.ACTIVE).price(new BigDecimal("1299.50")).build());
+
+      assertThat(Samples.tree(server.takeRequest().getBody().utf8())).isEqualTo(Samples.tree(
+          "{\"Id\":7,\"CompanyId\":\"" + COMPANY + "\",\"StatusId\":4,\"Price\":1299.50}"));
+      assertThat(r.statusId()).isEqualTo(CustomerArticleStatus.ACTIVE);
+    }
+  }
+
+  @Test
+  void updateCustomerArticleParsesTheDocumentedResponse() {
+    answer(emptyResponseStatus(Samples.text("update-customer-article-response.json")));
+
+    CustomerArticleResponse r = client.updateCustomerArticle(1, UpdateCustomerArticle.builder().build());
+
+    assertThat(r.id()).isZero();
+    assertThat(r.price()).isEqualByComparingTo("0");
+    assertThat(r.vat()).isEqualByComparingTo("0");
+    assertThat(r.currencyId()).isEqualTo("String");
+    assertThat(r.statusId().value()).isZero();
+    assertThat(r.statusId().isKnown()).isFalse();
+    assertThat(r.statusName()).isEqualTo("String");
+    assertThat(r.customerId()).isEqualTo(ZERO);
+    ArticleResponse article = r.article();
+    assertThat(article.name()).isEqualTo("String");
+    assertThat(article.active()).isFalse();
+    assertThat(article.price()).isEqualByComparingTo("0");
+    assertThat(article.services()).extracting(ArticleServiceRelation::serviceId).containsExactly(0);
+    assertThat(article.serviceIds()).containsExactly(0);
+    assertThat(article.sendNotification()).isFalse();
+    assertThat(article.notificationEmail()).isEqualTo("String");
+    assertThat(r.customer().firstname()).isEqualTo("String");
+    assertThat(r.company().street1()).isEqualTo("String");
+    assertThat(r.company().countryId()).isEqualTo("String");
+    assertThat(r.paymentLog().get(0).amountCredited()).isEqualByComparingTo("0");
+    assertThat(r.paymentLog().get(0).comments()).isEqualTo("String");
+  }
+
+  @Test
+  void articleResponseSampleWithItsResponseStatusReadsAsADto() throws Exception {
+    // The sample's ResponseStatus is all placeholders; as a DTO it must still read completely.
+    CustomerArticleResponse r = Samples.JSON.readValue(Samples.text("update-customer-article-response.json"),
+        CustomerArticleResponse.class);
+
+    ResponseStatus status = r.responseStatus();
+    assertThat(status.errorCode()).isEqualTo("String");
+    assertThat(status.stackTrace()).isEqualTo("String");
+    assertThat(status.meta()).containsEntry("String", "String");
+    assertThat(status.errors()).singleElement().satisfies(e -> {
+      assertThat(e.fieldName()).isEqualTo("String");
+      assertThat(e.meta()).containsEntry("String", "String");
+    });
+  }
+
+  @Test
+  void readsWcfAndIsoDates() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\","
+        + "\"Updated\":\"/Date(1577836800000+0100)/\",\"Created\":\"2020-01-01T01:00:00+01:00\","
+        + "\"Comments\":[{\"Id\":1,\"Created\":\"/Date(1577836800000)/\",\"Updated\":\"2020-01-01T00:00:00Z\"}]}]}");
+
+    CustomerQueryResponse r = client.getCustomer(ID);
+
+    Instant newYear = Instant.parse("2020-01-01T00:00:00Z");
+    assertThat(r.updated().toInstant()).isEqualTo(newYear);
+    assertThat(r.updated().getOffset().getTotalSeconds()).isEqualTo(3600);
+    assertThat(r.created().toInstant()).isEqualTo(newYear);
+    assertThat(r.comments().get(0).created().toInstant()).isEqualTo(newYear);
+    assertThat(r.comments().get(0).updated().toInstant()).isEqualTo(newYear);
+  }
+
+  @Test
+  void ignoresUnknownExtraFieldsAtEveryLevel() {
+    answer("{\"Offset\":0,\"Total\":1,\"NewTopLevel\":{\"x\":1},\"Results\":[{\"Id\":\"" + ID + "\","
+        + "\"Firstname\":\"Ada\",\"LoyaltyLevel\":\"Gold\",\"InvoiceAddress\":{\"InvoiceCity\":\"Lund\",\"Region\":\"Skåne\"},"
+        + "\"AccessKeys\":[{\"Value\":\"K\",\"ValidUntil\":\"2030-01-01\"}]}]}");
+    answer("{\"Id\":3,\"StatusId\":9,\"Brand\":\"new\",\"Article\":{\"Id\":5,\"Colour\":\"red\"},\"PaymentLog\":[{\"Id\":1,\"Provider\":\"Klarna\"}]}");
+
+    CustomerQueryResponse customer = client.getCustomer(ID);
+    CustomerArticleResponse article = client.updateCustomerArticle(3, UpdateCustomerArticle.builder().build());
+
+    assertThat(customer.firstname()).isEqualTo("Ada");
+    assertThat(customer.invoiceAddress().invoiceCity()).isEqualTo("Lund");
+    assertThat(customer.accessKeys().get(0).value()).isEqualTo("K");
+    assertThat(article.article().id()).isEqualTo(5);
+    assertThat(article.paymentLog().get(0).id()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownStatusNumberSurvivesTheRoundTrip() throws Exception {
+    answer("{\"Id\":3,\"StatusId\":9,\"StatusName\":\"Refunded\"}");
+    answer("{\"Id\":3,\"StatusId\":9}");
+
+    CustomerArticleResponse read = client.updateCustomerArticle(3, UpdateCustomerArticle.builder().build());
+    client.updateCustomerArticle(3, UpdateCustomerArticle.builder().statusId(read.statusId()).build());
+
+    assertThat(read.statusId().value()).isEqualTo(9);
+    assertThat(read.statusId().isKnown()).isFalse();
+    server.takeRequest();
+    assertThat(Samples.tree(server.takeRequest().getBody().utf8()).get("StatusId").asInt()).isEqualTo(9);
+  }
+
+  @Test
+  void sendsNoLanguageHeaderUnlessOneIsSet() throws Exception {
+    try (BokaMeraClient plain = clientBuilder().build()) {
+      answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\"}]}");
+
+      plain.getCustomer(ID);
+
+      assertThat(server.takeRequest().getHeaders().get("x-language")).isNull();
+    }
+  }
+
+  @Test
+  void sendsEnglishAsXLanguage() throws Exception {
+    try (BokaMeraClient english = clientBuilder().language("en").build()) {
+      answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\"}]}");
+
+      english.getCustomer(ID);
+
+      assertThat(server.takeRequest().getHeaders().get("x-language")).isEqualTo("en");
+    }
+  }
+
+  @Test
+  void rejectsABodyIdThatDiffersFromThePathBeforeSending() {
+    assertThatThrownBy(() -> client.updateCustomer(ID, UpdateCustomer.builder().id(UUID.randomUUID()).build()))
+        .isInstanceOf(CustomerValidationException.class)
+        .hasMessageContaining("UpdateCustomer.Id");
+    assertThatThrownBy(() -> client.updateCustomerArticle(5, UpdateCustomerArticle.builder().id(6).build()))
+        .isInstanceOf(CustomerValidationException.class)
+        .hasMessageContaining("UpdateCustomerArticle.Id");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void rejectsANonPositiveCustomerArticleIdBeforeSending() {
+    assertThatThrownBy(() -> client.updateCustomerArticle(0, UpdateCustomerArticle.builder().build()))
+        .isInstanceOf(CustomerValidationException.class)
+        .hasMessageContaining("customerArticleId");
+    assertThatThrownBy(() -> client.updateCustomerArticle(-3, UpdateCustomerArticle.builder().build()))
+        .isInstanceOf(CustomerValidationException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void sendsABodyIdEqualToThePathIdUnchanged() throws Exception {
+    answer(Samples.text("update-customer-response.json"));
+
+    client.updateCustomer(ID, UpdateCustomer.builder().id(ID).firstname("Ada").build());
+
+    JsonNode body = Samples.tree(server.takeRequest().getBody().utf8());
+    assertThat(body.get("Id").asText()).isEqualTo(ID.toString());
+  }
+
+  private static String emptyResponseStatus(String json) {
+    ObjectNode node = (ObjectNode) Samples.tree(json);
+    node.putObject("ResponseStatus");
+    return node.toString();
+  }
+}

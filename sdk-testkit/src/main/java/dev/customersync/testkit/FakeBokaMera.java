@@ -1,0 +1,636 @@
+package dev.customersync.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.json.Json;
+import dev.customersync.core.json.WcfDate;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * A stateful fake of the BokaMera API (ServiceStack) and of its Keycloak token endpoint, on one
+ * loopback server, for tests and demos.
+ *
+ * <p>What it does, checked on the wire independently of the client under test:
+ * <ul>
+ *   <li>{@code GET /customers?CustomerId=…&CompanyId=…&IncludeInvoiceAddress=…&IncludeCustomFieldValues=…&IncludeAccessKeys=…&IncludeComments=…}
+ *       answers a ServiceStack {@code QueryResponse {Offset, Total, Results}}; the invoice address,
+ *       custom-field values, access keys and comments are only in the answer when their Include
+ *       flag is {@code true}, like BokaMera's.
+ *   <li>{@code PUT /customers/{Id}[?CompanyId=…]} updates a stored customer and answers the
+ *       {@code CustomerQueryResponse}. A missing or blank {@code Firstname} or {@code Lastname}
+ *       gets a ServiceStack 400 ({@code ErrorCode "ValidationException"}, one {@code Errors[]}
+ *       entry per field, nested in {@code ResponseStatus}).
+ *   <li>{@code PUT /customerarticle/{Id}} updates a stored customer article (status, price, VAT,
+ *       currency; a property left out keeps its value) and answers the {@code
+ *       CustomerArticleResponse}.
+ *   <li>{@code POST /realms/bookmore-admin/protocol/openid-connect/token} ({@link #tokenUrl()}):
+ *       Keycloak's password and refresh-token grants for {@code client_id=bm-external-api-users}
+ *       and the users added with {@link #addUser}.
+ *   <li>Every API call needs {@code x-api-key} equal to {@link #apiKey()} and {@code
+ *       Authorization: Bearer} with a token this fake issued and has not revoked; otherwise 401
+ *       with a ServiceStack {@code ResponseStatus}. PUT bodies must be sent as JSON (else 415).
+ *   <li>Unknown routes answer 404 with a top-level {@code ResponseStatus}, as ServiceStack does.
+ * </ul>
+ *
+ * <p>Where BokaMera's behaviour is undocumented the fake picks the strict reading, so that a
+ * client that forgets to merge is caught: UpdateCustomer <b>clears</b> Firstname, Lastname, Phone,
+ * Email and the whole InvoiceAddress when they are left out or null; {@code
+ * SubscribedToNewsletter} left out keeps its value; {@code CustomFields} and {@code AccessKeys} are
+ * upserted by id, {@code AccessKeysToDelete} removes. Dates are written in ServiceStack's default
+ * {@code /Date(ms+0000)/} form. A wrong API key gets 401 (BokaMera might answer 403).
+ *
+ * <p>Thread-safe; {@link #faults()} and {@link #journal()} work as for every fake.
+ */
+public final class FakeBokaMera extends FakeVendorServer {
+
+  /** The token endpoint's path, as on BokaMera's Keycloak. */
+  public static final String TOKEN_PATH = "/realms/bookmore-admin/protocol/openid-connect/token";
+
+  /** The OpenID Connect client id the token endpoint accepts. */
+  public static final String CLIENT_ID = "bm-external-api-users";
+
+  private static final Pattern GUID =
+      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  private static final Map<Integer, String> STATUS_NAMES = Map.of(1, "AwaitingPayment", 2,
+      "AwaitingPaymentFromProvider", 3, "AwaitingPaymentNoTimeLimit", 4, "Active", 5, "Off");
+
+  private final ObjectMapper json = Json.newMapper();
+  private final String apiKey;
+  private final UUID companyId;
+  private final AtomicLong counter = new AtomicLong();
+
+  // Guarded by this.
+  private final Map<UUID, ObjectNode> customers = new LinkedHashMap<>();
+  private final Map<UUID, UUID> customerCompany = new HashMap<>();
+  private final Map<Integer, ObjectNode> articles = new LinkedHashMap<>();
+  private final Set<String> accessTokens = new HashSet<>();
+  private final Map<String, String> refreshTokens = new HashMap<>();
+  private final Map<String, String> users = new HashMap<>();
+  private int nextArticleId = 1;
+  private long accessTokenSeconds = 300;
+  private long refreshTokenSeconds = 1800;
+  private Clock clock = Clock.systemUTC();
+
+  /** A fake with a random API key and company id. */
+  public FakeBokaMera() {
+    this(UUID.randomUUID().toString(), UUID.randomUUID());
+  }
+
+  /**
+   * @param apiKey the only {@code x-api-key} accepted
+   * @param companyId the company new customers and articles belong to
+   */
+  public FakeBokaMera(String apiKey, UUID companyId) {
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.companyId = Objects.requireNonNull(companyId, "companyId");
+  }
+
+  /** The API key the fake accepts. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The company seeded customers and articles belong to. */
+  public UUID companyId() {
+    return companyId;
+  }
+
+  /** The API root to give a client as its base URL, e.g. {@code http://127.0.0.1:41234/}. */
+  public String baseUrl() {
+    return url("/").toString();
+  }
+
+  /** The fake Keycloak token endpoint. */
+  public HttpUrl tokenUrl() {
+    return url(TOKEN_PATH);
+  }
+
+  /** The clock for {@code Created}/{@code Updated} dates. */
+  public synchronized FakeBokaMera clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock);
+    return this;
+  }
+
+  // ---- tokens ----------------------------------------------------------------------------
+
+  /** A user who may log in at the token endpoint with the password grant. */
+  public synchronized FakeBokaMera addUser(String username, String password) {
+    users.put(username, password);
+    return this;
+  }
+
+  /** Issues an access token directly, for clients configured with a fixed token. */
+  public synchronized String issueAccessToken() {
+    String token = "fake-access-" + counter.incrementAndGet() + "-" + UUID.randomUUID();
+    accessTokens.add(token);
+    return token;
+  }
+
+  /** Every access token issued so far is refused from now on (as after expiry): 401. */
+  public synchronized void revokeAccessTokens() {
+    accessTokens.clear();
+  }
+
+  /** Every refresh token issued so far is refused from now on (as after the session ended). */
+  public synchronized void revokeRefreshTokens() {
+    refreshTokens.clear();
+  }
+
+  /** The {@code expires_in} and {@code refresh_expires_in} the token endpoint reports. */
+  public synchronized FakeBokaMera tokenLifetimes(long accessSeconds, long refreshSeconds) {
+    this.accessTokenSeconds = accessSeconds;
+    this.refreshTokenSeconds = refreshSeconds;
+    return this;
+  }
+
+  /** How many token requests with this {@code grant_type} reached the token endpoint. */
+  public long tokenRequests(String grantType) {
+    return journal().count(e -> e.method().equals("POST") && e.path().equals(TOKEN_PATH)
+        && form(e.body()).getOrDefault("grant_type", "").equals(grantType));
+  }
+
+  // ---- seeding and inspection -------------------------------------------------------------
+
+  /** Stores a new customer of {@link #companyId()} and returns its id. */
+  public UUID addCustomer(String firstname, String lastname, String email, String phone) {
+    ObjectNode c = json.createObjectNode();
+    c.put("Firstname", firstname).put("Lastname", lastname).put("Email", email).put("Phone", phone)
+        .put("SubscribedToNewsletter", false);
+    UUID id = UUID.randomUUID();
+    putCustomer(id, c);
+    return id;
+  }
+
+  /**
+   * Stores (or replaces) a customer from JSON shaped like BokaMera's {@code CustomerQueryResponse}
+   * ({@code Firstname}, {@code InvoiceAddress {…}}, {@code CustomFieldValues [{Id, Value}]},
+   * {@code AccessKeys [...]}, ...).
+   */
+  public FakeBokaMera putCustomer(UUID id, String customerJson) {
+    try {
+      JsonNode node = json.readTree(customerJson);
+      if (!(node instanceof ObjectNode object)) {
+        throw new IllegalArgumentException("customer JSON must be an object");
+      }
+      return putCustomer(id, object);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("customer JSON is malformed: " + e.getMessage(), e);
+    }
+  }
+
+  private synchronized FakeBokaMera putCustomer(UUID id, ObjectNode customer) {
+    ObjectNode c = customer.deepCopy();
+    c.put("Id", id.toString());
+    if (!c.hasNonNull("Created")) {
+      c.put("Created", now());
+    }
+    if (!c.hasNonNull("Updated")) {
+      c.put("Updated", c.get("Created").asText());
+    }
+    for (String list : List.of("CustomFieldValues", "AccessKeys", "Comments")) {
+      if (!c.has(list)) {
+        c.putArray(list);
+      }
+    }
+    customers.put(id, c);
+    customerCompany.put(id, companyId);
+    return this;
+  }
+
+  /** A copy of the stored customer, in the {@code CustomerQueryResponse} shape with everything included. */
+  public synchronized Optional<JsonNode> customer(UUID id) {
+    ObjectNode c = customers.get(id);
+    return c == null ? Optional.empty() : Optional.of(c.deepCopy());
+  }
+
+  /** Stores a customer article of {@link #companyId()} for {@code customerId} and returns its id. */
+  public synchronized int addCustomerArticle(UUID customerId, int statusId, BigDecimal price, String currencyId) {
+    int id = nextArticleId++;
+    ObjectNode a = json.createObjectNode();
+    a.put("Id", id).put("CompanyId", companyId.toString()).put("ArticleId", 100 + id)
+        .put("Price", price).put("VAT", new BigDecimal("0.25")).put("CurrencyId", currencyId)
+        .put("StatusId", statusId).put("CustomerId", customerId.toString())
+        .put("CreatedDate", now()).put("UpdatedDate", now());
+    articles.put(id, a);
+    return id;
+  }
+
+  /** A copy of the stored customer article ({@code Id, StatusId, Price, VAT, CurrencyId, ...}). */
+  public synchronized Optional<JsonNode> customerArticle(int id) {
+    ObjectNode a = articles.get(id);
+    return a == null ? Optional.empty() : Optional.of(a.deepCopy());
+  }
+
+  // ---- dispatch ---------------------------------------------------------------------------
+
+  @Override
+  protected synchronized MockResponse handle(RecordedRequest request) {
+    String method = request.getMethod();
+    HttpUrl url = request.getUrl();
+    if (url.encodedPath().equals(TOKEN_PATH)) {
+      return method.equals("POST") ? token(request) : serviceStackError(405, "NotSupported", "Use POST", null, false);
+    }
+    MockResponse refused = checkAuth(request);
+    if (refused != null) {
+      return refused;
+    }
+    List<String> path = url.pathSegments();
+    if (method.equals("GET") && path.equals(List.of("customers"))) {
+      return queryCustomers(url);
+    }
+    if (method.equals("PUT") && path.size() == 2 && path.get(0).equals("customers")) {
+      return withJsonBody(request, body -> updateCustomer(path.get(1), url, body));
+    }
+    if (method.equals("PUT") && path.size() == 2 && path.get(0).equals("customerarticle")) {
+      return withJsonBody(request, body -> updateCustomerArticle(path.get(1), body));
+    }
+    return serviceStackError(404, "NotFound", "Handler for Request not found (404):\n  Request.HttpMethod: " + method
+        + "\n  Request.PathInfo: " + url.encodedPath(), null, true);
+  }
+
+  private MockResponse checkAuth(RecordedRequest request) {
+    String key = request.getHeaders().get("x-api-key");
+    if (key == null || !key.equals(apiKey)) {
+      return serviceStackError(401, "Unauthorized", key == null ? "Missing x-api-key header" : "Invalid API key", null,
+          false);
+    }
+    String auth = request.getHeaders().get("Authorization");
+    if (auth == null || !auth.startsWith("Bearer ")) {
+      return serviceStackError(401, "Unauthorized", "Missing bearer token", null, false);
+    }
+    if (!accessTokens.contains(auth.substring("Bearer ".length()))) {
+      return serviceStackError(401, "TokenException", "Token has expired or is not valid", null, false);
+    }
+    return null;
+  }
+
+  private MockResponse withJsonBody(RecordedRequest request, java.util.function.Function<ObjectNode, MockResponse> then) {
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      return serviceStackError(415, "NotSupported", "Send the request body as application/json", null, false);
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+    } catch (IOException e) {
+      return serviceStackError(400, "SerializationException", "Could not deserialize the request body", null, false);
+    }
+    if (!(body instanceof ObjectNode object)) {
+      return serviceStackError(400, "SerializationException", "The request body must be a JSON object", null, false);
+    }
+    return then.apply(object);
+  }
+
+  // ---- customers --------------------------------------------------------------------------
+
+  private MockResponse queryCustomers(HttpUrl url) {
+    String customerId = url.queryParameter("CustomerId");
+    String company = url.queryParameter("CompanyId");
+    if (customerId != null && !GUID.matcher(customerId).matches()) {
+      return serviceStackError(400, "SerializationException", "CustomerId is not a Guid", "CustomerId", false);
+    }
+    if (company != null && !GUID.matcher(company).matches()) {
+      return serviceStackError(400, "SerializationException", "CompanyId is not a Guid", "CompanyId", false);
+    }
+    ArrayNode results = json.createArrayNode();
+    for (Map.Entry<UUID, ObjectNode> e : customers.entrySet()) {
+      if (customerId != null && !e.getKey().equals(UUID.fromString(customerId))) {
+        continue;
+      }
+      if (company != null && !customerCompany.get(e.getKey()).equals(UUID.fromString(company))) {
+        continue;
+      }
+      results.add(view(e.getValue(), flag(url, "IncludeInvoiceAddress"), flag(url, "IncludeCustomFieldValues"),
+          flag(url, "IncludeAccessKeys"), flag(url, "IncludeComments")));
+    }
+    ObjectNode page = json.createObjectNode();
+    page.put("Offset", 0).put("Total", results.size()).set("Results", results);
+    return ok(page);
+  }
+
+  private MockResponse updateCustomer(String rawId, HttpUrl url, ObjectNode body) {
+    if (!GUID.matcher(rawId).matches()) {
+      return serviceStackError(400, "SerializationException", "Id is not a Guid", "Id", false);
+    }
+    UUID id = UUID.fromString(rawId);
+    ObjectNode stored = customers.get(id);
+    String company = url.queryParameter("CompanyId");
+    if (stored == null || company != null && !customerCompany.get(id).toString().equalsIgnoreCase(company)) {
+      return serviceStackError(404, "NotFound", "Customer with id " + id + " was not found", null, false);
+    }
+    ObjectNode status = json.createObjectNode();
+    ArrayNode errors = json.createArrayNode();
+    for (String field : List.of("Firstname", "Lastname")) {
+      if (!body.hasNonNull(field) || body.get(field).asText().isBlank()) {
+        errors.addObject().put("ErrorCode", "NotEmpty").put("FieldName", field)
+            .put("Message", "'" + field + "' must not be empty.").putObject("Meta").put("PropertyName", field);
+      }
+    }
+    if (!errors.isEmpty()) {
+      status.put("ErrorCode", "NotEmpty").put("Message", errors.get(0).get("Message").asText()).set("Errors", errors);
+      ObjectNode response = json.createObjectNode();
+      response.set("ResponseStatus", status);
+      return respond(400, response);
+    }
+    for (String field : List.of("Firstname", "Lastname", "Phone", "Email")) {
+      stored.set(field, textOrNull(body.get(field)));
+    }
+    if (body.hasNonNull("SubscribedToNewsletter")) {
+      stored.put("SubscribedToNewsletter", body.get("SubscribedToNewsletter").asBoolean());
+    }
+    JsonNode invoice = body.get("InvoiceAddress");
+    if (invoice instanceof ObjectNode given) {
+      ObjectNode held = stored.get("InvoiceAddress") instanceof ObjectNode h ? h : null;
+      ObjectNode next = json.createObjectNode();
+      next.put("InvoiceAddressId", held != null && held.hasNonNull("InvoiceAddressId")
+          ? held.get("InvoiceAddressId").asText() : UUID.randomUUID().toString());
+      next.put("UserId", id.toString());
+      for (String f : List.of("CorporateIdentityNumber", "InvoiceAddress1", "InvoiceAddress2", "InvoiceCity",
+          "InvoicePostalCode", "InvoiceCountryCode")) {
+        next.set(f, textOrNull(given.get(f)));
+      }
+      stored.set("InvoiceAddress", next);
+    } else {
+      stored.remove("InvoiceAddress");
+    }
+    upsertCustomFields(stored, body.get("CustomFields"));
+    upsertAccessKeys(id, stored, body.get("AccessKeys"), body.get("AccessKeysToDelete"));
+    stored.put("Updated", now());
+    ObjectNode response = view(stored, true, true, true, true);
+    response.putObject("ResponseStatus");
+    return ok(response);
+  }
+
+  private void upsertCustomFields(ObjectNode stored, JsonNode given) {
+    if (given == null || !given.isArray()) {
+      return;
+    }
+    ArrayNode values = (ArrayNode) stored.get("CustomFieldValues");
+    for (JsonNode field : given) {
+      int fieldId = field.path("Id").asInt();
+      ObjectNode existing = null;
+      for (JsonNode v : values) {
+        if (v.path("Id").asInt() == fieldId) {
+          existing = (ObjectNode) v;
+        }
+      }
+      if (existing == null) {
+        existing = values.addObject().put("Id", fieldId).put("Column", "TextField" + fieldId)
+            .put("Name", "Field " + fieldId).put("Description", "").put("DataType", "TextBox");
+      }
+      existing.set("Value", textOrNull(field.get("Value")));
+    }
+  }
+
+  private void upsertAccessKeys(UUID customerId, ObjectNode stored, JsonNode given, JsonNode toDelete) {
+    ArrayNode keys = (ArrayNode) stored.get("AccessKeys");
+    if (toDelete != null && toDelete.isArray()) {
+      for (JsonNode d : toDelete) {
+        String deleteId = d.path("Id").asText("");
+        for (Iterator<JsonNode> it = keys.iterator(); it.hasNext(); ) {
+          if (it.next().path("Id").asText().equalsIgnoreCase(deleteId)) {
+            it.remove();
+          }
+        }
+      }
+    }
+    if (given == null || !given.isArray()) {
+      return;
+    }
+    for (JsonNode k : given) {
+      String keyId = k.hasNonNull("Id") ? k.get("Id").asText() : null;
+      ObjectNode target = null;
+      if (keyId != null) {
+        for (JsonNode held : keys) {
+          if (held.path("Id").asText().equalsIgnoreCase(keyId)) {
+            target = (ObjectNode) held;
+          }
+        }
+      }
+      if (target == null) {
+        target = keys.addObject().put("Id", keyId != null ? keyId : UUID.randomUUID().toString());
+      }
+      target.put("CompanyId", companyId.toString()).put("CustomerId", customerId.toString())
+          .put("AccessKeyTypeId", k.path("AccessKeyTypeId").asInt());
+      target.set("Value", textOrNull(k.get("Value")));
+      target.set("Description", textOrNull(k.get("Description")));
+    }
+  }
+
+  /** The customer as the read endpoint shows it, with only the included parts. */
+  private ObjectNode view(ObjectNode stored, boolean invoice, boolean customFieldValues, boolean accessKeys,
+      boolean comments) {
+    ObjectNode v = stored.deepCopy();
+    if (!invoice) {
+      v.remove("InvoiceAddress");
+    }
+    if (!customFieldValues) {
+      v.remove("CustomFieldValues");
+    }
+    if (!accessKeys) {
+      v.remove("AccessKeys");
+    }
+    if (!comments) {
+      v.remove("Comments");
+    }
+    return v;
+  }
+
+  // ---- customer articles ------------------------------------------------------------------
+
+  private MockResponse updateCustomerArticle(String rawId, ObjectNode body) {
+    int id;
+    try {
+      id = Integer.parseInt(rawId);
+    } catch (NumberFormatException e) {
+      return serviceStackError(400, "SerializationException", "Id is not an integer", "Id", false);
+    }
+    ObjectNode stored = articles.get(id);
+    if (stored == null || body.hasNonNull("CompanyId")
+        && !body.get("CompanyId").asText().equalsIgnoreCase(stored.get("CompanyId").asText())) {
+      return serviceStackError(404, "NotFound", "Customer article " + id + " was not found", null, false);
+    }
+    JsonNode status = body.get("StatusId");
+    if (status != null && !status.isNull()) {
+      Integer number = statusNumber(status);
+      if (number == null) {
+        return serviceStackError(400, "SerializationException", "StatusId is not a CustomerArticleStatusEnum",
+            "StatusId", false);
+      }
+      stored.put("StatusId", number);
+    }
+    for (String f : List.of("Price", "VAT")) {
+      if (body.hasNonNull(f)) {
+        stored.put(f, body.get(f).decimalValue());
+      }
+    }
+    if (body.hasNonNull("CurrencyId")) {
+      stored.put("CurrencyId", body.get("CurrencyId").asText());
+    }
+    stored.put("UpdatedDate", now());
+    return ok(articleView(stored));
+  }
+
+  private static Integer statusNumber(JsonNode status) {
+    if (status.isIntegralNumber()) {
+      return status.asInt();
+    }
+    String text = status.asText();
+    if (text.matches("-?\\d{1,9}")) {
+      return Integer.parseInt(text);
+    }
+    for (Map.Entry<Integer, String> e : STATUS_NAMES.entrySet()) {
+      if (e.getValue().equalsIgnoreCase(text)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  private ObjectNode articleView(ObjectNode stored) {
+    ObjectNode v = stored.deepCopy();
+    v.put("StatusName", STATUS_NAMES.getOrDefault(stored.get("StatusId").asInt(), "Unknown"));
+    int articleId = stored.get("ArticleId").asInt();
+    ObjectNode article = v.putObject("Article");
+    article.put("CompanyId", companyId.toString()).put("Id", articleId).put("Name", "Punch card " + articleId)
+        .put("ArticleTypeId", 2).put("Description", "10 visits").put("Active", true).put("Amount", 10)
+        .put("Price", stored.get("Price").decimalValue()).put("CurrencyId", stored.get("CurrencyId").asText())
+        .put("SortOrder", 0).put("Duration", 0).put("PriceSign", "kr").put("VAT", new BigDecimal("0.25"))
+        .put("ValidDays", 365).put("SendNotification", false);
+    article.putArray("Services").addObject().put("CompanyId", companyId.toString()).put("Id", 1)
+        .put("ServiceId", 7).put("ArticleId", articleId);
+    article.putArray("ServiceIds").add(7);
+    UUID customerId = UUID.fromString(stored.get("CustomerId").asText());
+    ObjectNode customer = v.putObject("Customer").put("Id", customerId.toString());
+    ObjectNode held = customers.get(customerId);
+    if (held != null) {
+      for (String f : List.of("Firstname", "Lastname", "Email", "Phone")) {
+        customer.set(f, held.get(f));
+      }
+    }
+    v.putObject("Company").put("Id", companyId.toString()).put("Name", "Fake Salong").put("Email", "info@example.com")
+        .put("Phone", "08-123 45 67").put("City", "Stockholm").put("Street1", "Storgatan 1").put("ZipCode", "111 22")
+        .put("CountryId", "SE");
+    v.putArray("PaymentLog");
+    v.putObject("ResponseStatus");
+    return v;
+  }
+
+  // ---- token endpoint ---------------------------------------------------------------------
+
+  private MockResponse token(RecordedRequest request) {
+    Map<String, String> form = form(request.getBody() == null ? "" : request.getBody().utf8());
+    if (!CLIENT_ID.equals(form.get("client_id"))) {
+      return oauthError(401, "invalid_client", "Invalid client or Invalid client credentials");
+    }
+    String grant = form.getOrDefault("grant_type", "");
+    String user;
+    if (grant.equals("password")) {
+      user = form.get("username");
+      if (user == null || !Objects.equals(users.get(user), form.get("password"))) {
+        return oauthError(401, "invalid_grant", "Invalid user credentials");
+      }
+    } else if (grant.equals("refresh_token")) {
+      user = refreshTokens.remove(form.getOrDefault("refresh_token", ""));
+      if (user == null) {
+        return oauthError(400, "invalid_grant", "Token is not active");
+      }
+    } else {
+      return oauthError(400, "unsupported_grant_type", "Unsupported grant_type");
+    }
+    String access = issueAccessToken();
+    String refresh = "fake-refresh-" + counter.incrementAndGet() + "-" + UUID.randomUUID();
+    refreshTokens.put(refresh, user);
+    ObjectNode body = json.createObjectNode();
+    body.put("access_token", access).put("expires_in", accessTokenSeconds)
+        .put("refresh_expires_in", refreshTokenSeconds).put("refresh_token", refresh).put("token_type", "Bearer")
+        .put("not-before-policy", 0).put("session_state", UUID.randomUUID().toString()).put("scope", "profile email");
+    return respond(200, body);
+  }
+
+  private MockResponse oauthError(int status, String error, String description) {
+    ObjectNode body = json.createObjectNode().put("error", error).put("error_description", description);
+    return respond(status, body);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (body == null || body.isEmpty()) {
+      return out;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  private static boolean flag(HttpUrl url, String name) {
+    return "true".equalsIgnoreCase(url.queryParameter(name));
+  }
+
+  private JsonNode textOrNull(JsonNode node) {
+    return node == null || node.isNull() ? json.nullNode() : json.getNodeFactory().textNode(node.asText());
+  }
+
+  private String now() {
+    return WcfDate.format(clock.instant().atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * A ServiceStack error: {@code {"ResponseStatus": {...}}}, or the status object itself as the
+   * whole body when {@code topLevel}.
+   */
+  private MockResponse serviceStackError(int code, String errorCode, String message, String field, boolean topLevel) {
+    ObjectNode status = json.createObjectNode().put("ErrorCode", errorCode).put("Message", message);
+    ArrayNode errors = status.putArray("Errors");
+    if (field != null) {
+      errors.addObject().put("ErrorCode", errorCode).put("FieldName", field).put("Message", message);
+    }
+    if (topLevel) {
+      return respond(code, status);
+    }
+    ObjectNode body = json.createObjectNode();
+    body.set("ResponseStatus", status);
+    return respond(code, body);
+  }
+
+  private MockResponse ok(JsonNode body) {
+    return respond(200, body);
+  }
+
+  private MockResponse respond(int code, JsonNode body) {
+    try {
+      return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json; charset=utf-8")
+          .body(json.writeValueAsString(body)).build();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

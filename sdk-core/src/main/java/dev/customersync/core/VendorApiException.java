@@ -40,7 +40,8 @@ public class VendorApiException extends CustomerSyncException {
     this.statusCode = b.statusCode;
     this.errorCode = b.errorCode;
     this.vendorMessage = b.message;
-    this.fieldErrors = Map.copyOf(b.fieldErrors);
+    // Kept in the vendor's order: the first field error is usually the one to show.
+    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.fieldErrors));
     this.rawBody = b.rawBody;
     this.attempts = b.attempts;
     this.retryAfter = b.retryAfter;

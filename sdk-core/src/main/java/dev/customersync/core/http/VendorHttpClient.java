@@ -370,8 +370,19 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
-    /** A header sent on every request (e.g. an API key). */
+    /**
+     * A header sent on every request (e.g. an API key). The value is checked here because OkHttp's
+     * own error for a bad character would print the value, and this may be a secret.
+     */
     public Builder defaultHeader(String name, String value) {
+      Objects.requireNonNull(value, () -> "header " + name + " needs a value");
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 && c != '\t' || c >= 0x7f) {
+          throw new IllegalArgumentException("header " + name + " has a character HTTP headers cannot carry at index "
+              + i + " (value not shown)");
+        }
+      }
       defaultHeaders.put(name, value);
       return this;
     }

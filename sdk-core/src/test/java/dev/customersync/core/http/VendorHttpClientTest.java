@@ -327,6 +327,21 @@ class VendorHttpClientTest {
   }
 
   @Test
+  void rejectsAHeaderValueHttpCannotCarryWithoutShowingIt() {
+    assertThatThrownBy(() -> VendorHttpClient.builder().defaultHeader("x-api-key", "secret-value\nInjected: 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("x-api-key").hasMessageContaining("index 12").hasMessageNotContaining("secret-value");
+  }
+
+  @Test
+  void keepsFieldErrorsInTheVendorsOrder() {
+    VendorApiException e = VendorApiException.builder().vendor("v").statusCode(400)
+        .fieldError("Zeta", "z").fieldError("Alpha", "a").fieldError("Mid", "m").build();
+
+    assertThat(e.fieldErrors().keySet()).containsExactly("Zeta", "Alpha", "Mid");
+  }
+
+  @Test
   void closingAClientThatWasGivenAnOkHttpClientLeavesThatClientUsable() {
     http = builder().build();
     http.close();

@@ -32,12 +32,13 @@ import java.util.Objects;
  *       <td>{@code deliveryAddresses.postalCode} / {@code .city} / {@code .countryCode}</td></tr>
  * </table>
  *
- * <p>Never throws: a body that is empty, HTML or not a fault leaves the exception with its status
- * and raw body. Every text taken from the body passes through the client's {@link Redactor}.
+ * <p>A short {@code text/plain} body becomes the message as it is. Never throws: a body that is
+ * empty, HTML or not a fault leaves the exception with its status and raw body. Every text taken from the body passes through the client's {@link Redactor}.
  */
 public final class StormErrorParser implements ErrorParser {
 
   private static final Map<String, List<String>> FIELDS = fields();
+  private static final int MAX_PLAIN_TEXT = 300;
 
   private final ObjectMapper mapper = Json.newWcfMapper();
   private final Redactor redactor;
@@ -51,6 +52,12 @@ public final class StormErrorParser implements ErrorParser {
   public void parse(VendorResponse response, VendorApiException.Builder into) {
     try {
       if (response.bodyIsBlank()) {
+        return;
+      }
+      if (response.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
+        // IIS and Storm's gateway answer some refusals (403, 404) with a short plain-text reason.
+        String text = response.bodyText().strip();
+        into.message(redactor.redact(text.length() > MAX_PLAIN_TEXT ? text.substring(0, MAX_PLAIN_TEXT) + "…" : text));
         return;
       }
       JsonNode json = mapper.readTree(response.body());

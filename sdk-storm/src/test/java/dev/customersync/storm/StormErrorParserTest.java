@@ -90,6 +90,15 @@ class StormErrorParserTest {
   }
 
   @Test
+  void aPlainTextReasonBecomesTheMessage() {
+    VendorApiException.Builder b = VendorApiException.builder().vendor("storm").statusCode(403);
+    parser.parse(new VendorResponse(403, Headers.of("Content-Type", "text/plain; charset=utf-8"),
+        "ApplicationId not allowed\n".getBytes(StandardCharsets.UTF_8), 1), b);
+
+    assertThat(b.build().vendorMessage()).contains("ApplicationId not allowed");
+  }
+
+  @Test
   void redactsSecretsStormEchoes() {
     VendorApiException e = parse(400, fault("InvalidEmail", "bad token very-secret-token-value"));
 

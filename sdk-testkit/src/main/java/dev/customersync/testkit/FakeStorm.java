@@ -339,7 +339,8 @@ public final class FakeStorm extends FakeVendorServer {
         tokenWindow.removeFirst();
       }
       if (tokenWindow.size() >= tokenRequestsPerMinute) {
-        long wait = Math.max(1, Duration.between(now, tokenWindow.peekFirst().plusSeconds(60)).toSeconds());
+        long wait = tokenWindow.isEmpty() ? 60
+            : Math.max(1, Duration.between(now, tokenWindow.peekFirst().plusSeconds(60)).toSeconds());
         return new MockResponse.Builder().code(429).setHeader("Retry-After", Long.toString(wait))
             .setHeader("Content-Type", "application/json")
             .body("{\"error\":\"rate_limited\",\"error_description\":\"Too many token requests; at most "

@@ -440,7 +440,7 @@ public final class FakeStorm extends FakeVendorServer {
         return errorMessage(400, null, keys);
       }
       ObjectNode next = keepOmittedProperties ? stored.deepCopy() : json.createObjectNode();
-      incoming.fields().forEachRemaining(e -> next.set(e.getKey(), e.getValue().deepCopy()));
+      incoming.properties().forEach(e -> next.set(e.getKey(), e.getValue().deepCopy()));
       next.put("Id", id);
       next.set("Key", stored.get("Key"));
       next.set("Created", stored.get("Created"));

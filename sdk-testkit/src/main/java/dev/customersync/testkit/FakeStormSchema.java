@@ -2,7 +2,6 @@ package dev.customersync.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +92,8 @@ final class FakeStormSchema {
       out.add(path + " must be a JSON object");
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String name = it.next().getKey();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      String name = member.getKey();
       if (!known.contains(name)) {
         out.add("unknown member '" + name + "' in " + path + " (Storm would silently ignore it)");
       }

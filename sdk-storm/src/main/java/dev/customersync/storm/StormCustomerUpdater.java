@@ -2,13 +2,13 @@ package dev.customersync.storm;
 
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.Violation;
 import dev.customersync.core.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +35,9 @@ final class StormCustomerUpdater implements CustomerUpdater {
 
   @Override
   public UpdateResult update(String customerId, Customer customer) {
-    Objects.requireNonNull(customer, "customer");
+    if (customer == null) {
+      throw new CustomerValidationException("customer", "is required", null);
+    }
     int id = validate(customerId, customer);
     String culture = customer.languageTag().filter(tag -> !tag.isBlank()).orElse(null);
     List<String> warnings = new ArrayList<>();

@@ -253,6 +253,12 @@ class StormCustomerUpdaterTest {
   }
 
   @Test
+  void aMissingCustomerIsRejectedWithNoRequest() {
+    assertThatThrownBy(() -> updater.update("1001", null)).isInstanceOf(CustomerValidationException.class);
+    assertThat(fake.journal().size()).isZero();
+  }
+
+  @Test
   void acceptsTheLargestStormId() {
     assertThatThrownBy(() -> updater.update("2147483647", Customer.builder().firstName("Ada").build()))
         .isInstanceOf(NotFoundException.class);

@@ -1,0 +1,58 @@
+package dev.customersync.storm;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Storm's {@code Account}: the login attached to a customer. An account sent without {@code Id} is
+ * created (and may fail with {@code AccountAlreadyExists}), which is why customer-sync sends back
+ * exactly the account it read and never makes one up. {@code LoginName} is at most 255
+ * characters, {@code Name} at most 100.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAccount.class)
+@JsonDeserialize(as = ImmutableAccount.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class Account {
+
+  Account() {}
+
+  /** Starts an empty account. */
+  public static ImmutableAccount.Builder builder() {
+    return ImmutableAccount.builder();
+  }
+
+  @JsonProperty("Id")
+  @Nullable
+  public abstract Integer id();
+
+  /** System-wide unique key (a GUID), kept as text so an odd value never fails a read. */
+  @JsonProperty("Key")
+  @Nullable
+  public abstract String key();
+
+  @JsonProperty("LoginName")
+  @Nullable
+  public abstract String loginName();
+
+  @JsonProperty("Name")
+  @Nullable
+  public abstract String name();
+
+  /** Role ids. */
+  @JsonProperty("Roles")
+  @Nullable
+  public abstract List<Integer> roles();
+
+  @JsonProperty("Authorizations")
+  @Nullable
+  public abstract List<IdValue> authorizations();
+
+  @JsonProperty("IsActive")
+  @Nullable
+  public abstract Boolean isActive();
+}

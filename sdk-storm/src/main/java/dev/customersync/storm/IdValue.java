@@ -1,0 +1,42 @@
+package dev.customersync.storm;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * Storm's {@code IdValue}: one typed value attached to a customer, company or account, such as a
+ * customer info field ({@code Customer.Info}, types listed by {@code
+ * ApplicationService.ListCustomerInfoTypes}) or an account authorization. {@code Code} is at most
+ * 255 characters.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIdValue.class)
+@JsonDeserialize(as = ImmutableIdValue.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class IdValue {
+
+  IdValue() {}
+
+  /** Starts an empty value. */
+  public static ImmutableIdValue.Builder builder() {
+    return ImmutableIdValue.builder();
+  }
+
+  /** The info type's id. */
+  @JsonProperty("Id")
+  @Nullable
+  public abstract Integer id();
+
+  /** The value, as text. */
+  @JsonProperty("Value")
+  @Nullable
+  public abstract String value();
+
+  /** The info type's code, e.g. {@code "Newsletter"}; customer-sync matches custom fields on it. */
+  @JsonProperty("Code")
+  @Nullable
+  public abstract String code();
+}

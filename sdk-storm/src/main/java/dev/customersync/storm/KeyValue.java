@@ -1,0 +1,34 @@
+package dev.customersync.storm;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One entry of {@link ErrorMessage#messages()}: WCF writes a .NET dictionary as a list of {@code
+ * {"Key": …, "Value": …}} objects. The key is Storm's constant (e.g. {@code InvalidEmail}), the
+ * value its text.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableKeyValue.class)
+@JsonDeserialize(as = ImmutableKeyValue.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class KeyValue {
+
+  KeyValue() {}
+
+  /** A key with its text. */
+  public static KeyValue of(String key, String value) {
+    return ImmutableKeyValue.builder().key(key).value(value).build();
+  }
+
+  @JsonProperty("Key")
+  @Nullable
+  public abstract String key();
+
+  @JsonProperty("Value")
+  @Nullable
+  public abstract String value();
+}

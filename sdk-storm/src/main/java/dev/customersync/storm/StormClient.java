@@ -1,0 +1,515 @@
+package dev.customersync.storm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.AuthenticationException;
+import dev.customersync.core.CachingAccessTokenProvider;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.NotFoundException;
+import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.Timeouts;
+import dev.customersync.core.TransportException;
+import dev.customersync.core.VendorApiException;
+import dev.customersync.core.Violations;
+import dev.customersync.core.http.BaseUrls;
+import dev.customersync.core.http.OAuth2TokenFetcher;
+import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorHttpClient;
+import dev.customersync.core.http.VendorRequest;
+import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.json.Json;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client for Storm Commerce's (Norce's) customer API, {@code CustomerService.svc/rest}: reads a
+ * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer}, and hands out a {@link
+ * CustomerUpdater} that pushes a neutral customer by reading, merging and writing the whole
+ * customer.
+ *
+ * <pre>{@code
+ * try (StormClient storm = StormClient.builder()
+ *     .baseUrl("https://demo.storm.io/api/1.1/")
+ *     .applicationId(1234)
+ *     .clientCredentials("my-client", secret, "production")
+ *     .cultureCode("sv-SE")
+ *     .build()) {
+ *   UpdateResult r = storm.customerUpdater().update("42", Customer.builder().firstName("Ada").build());
+ * }
+ * }</pre>
+ *
+ * <p><b>Authentication.</b> Every call sends {@code Authorization: Bearer …} and {@code
+ * ApplicationId: …}. The token is either fixed ({@link Builder#accessToken}) or fetched with the
+ * OAuth2 client-credentials grant from Storm's identity server ({@link Builder#clientCredentials});
+ * a fetched token is cached until 60 s before its {@code expires_in} and fetched once for all
+ * concurrent callers, because Storm's token endpoint allows only 3 requests a minute. A 401 or 403
+ * leads to one token refresh and one retry, then to an {@link AuthenticationException}.
+ *
+ * <p><b>Retries.</b> {@code GetCustomer} is retried under the {@link RetryPolicy} on every
+ * retryable failure. {@code UpdateCustomer} is a POST that may send mail and may create accounts or
+ * companies, so it is retried only when it provably never reached Storm: the connection could not
+ * be made, Storm answered 429, or 503 with {@code Retry-After}. After a 500, a timeout or a reset
+ * once sending began it is never replayed; a {@link TransportException} then says whether the
+ * request may have reached Storm ({@link TransportException#mayHaveReachedVendor()}).
+ *
+ * <p>Thread-safe. Close it to release what it created (its OkHttp client, when none was given).
+ * {@link #toString()} never shows the client secret or a token.
+ */
+public final class StormClient implements AutoCloseable {
+
+  /** The vendor's short name. */
+  public static final String VENDOR = "storm";
+
+  /** The legacy Storm identity server's token endpoint (FACTS.md). */
+  public static final String DEFAULT_TOKEN_URL = "https://identity.storm.io/1.0/connect/token";
+
+  private static final String CUSTOMER_SERVICE = "CustomerService.svc/rest";
+
+  private final VendorHttpClient http;
+  private final AccessTokenProvider tokens;
+  private final OAuth2TokenFetcher tokenFetcher;
+  private final OkHttpClient ownedOkHttp;
+  private final ObjectMapper mapper = Json.newWcfMapper();
+  private final int applicationId;
+  private final String cultureCode;
+  private final int updatedBy;
+  private final String description;
+  private final StormCustomerUpdater updater;
+
+  private StormClient(Builder b, HttpUrl baseUrl) {
+    this.applicationId = b.applicationId;
+    this.cultureCode = b.cultureCode;
+    this.updatedBy = b.updatedBy;
+    Redactor redactor = new Redactor();
+    this.ownedOkHttp = b.okHttpClient == null ? new OkHttpClient() : null;
+    OkHttpClient shared = b.okHttpClient != null ? b.okHttpClient : ownedOkHttp;
+    String auth;
+    String credential;
+    if (b.accessToken != null) {
+      redactor.secret(b.accessToken);
+      this.tokenFetcher = null;
+      this.tokens = AccessTokenProvider.of(b.accessToken);
+      auth = "static access token";
+      credential = b.accessToken;
+    } else {
+      redactor.secret(b.clientSecret);
+      this.tokenFetcher = OAuth2TokenFetcher.clientCredentials(b.tokenUrl, b.clientId, b.clientSecret, b.scope)
+          .vendor(VENDOR)
+          .okHttpClient(shared)
+          .timeouts(b.timeouts)
+          .retryPolicy(b.retryPolicy)
+          .redactor(redactor)
+          .clock(b.clock)
+          .allowInsecureHttp(b.allowInsecureHttp)
+          .build();
+      this.tokens = CachingAccessTokenProvider.builder()
+          .fetcher(tokenFetcher)
+          .clock(b.clock)
+          .refreshAhead(b.tokenRefreshAhead)
+          .build();
+      auth = "OAuth2 client credentials (clientId=" + b.clientId + ", scope=" + b.scope + ", tokenUrl="
+          + tokenFetcher.tokenUrl() + ")";
+      credential = b.clientId + "\u0000" + b.clientSecret;
+    }
+    this.http = VendorHttpClient.builder()
+        .vendor(VENDOR)
+        .baseUrl(baseUrl)
+        .okHttpClient(shared)
+        .timeouts(b.timeouts)
+        .retryPolicy(b.retryPolicy)
+        .rateLimiter(b.rateLimiter)
+        .rateLimitTimeout(b.rateLimitTimeout)
+        .credentialFingerprint(Redactor.fingerprint(baseUrl.toString(), Integer.toString(b.applicationId), credential))
+        .accessTokenProvider(tokens)
+        .defaultHeader("ApplicationId", Integer.toString(b.applicationId))
+        .defaultHeader("Accept", "application/json")
+        .redactor(redactor)
+        .errorParser(new StormErrorParser(redactor))
+        .maxResponseBytes(b.maxResponseBytes)
+        .build();
+    this.description = "StormClient{baseUrl=" + baseUrl + ", applicationId=" + applicationId + ", auth=" + auth
+        + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + "}";
+    this.updater = new StormCustomerUpdater(this);
+  }
+
+  /** Starts a client; {@code baseUrl}, {@code applicationId} and one way to authenticate are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a customer with {@code GET {base}CustomerService.svc/rest/GetCustomer?id=…&cultureCode=…}
+   * in the client's default culture.
+   *
+   * @throws NotFoundException when Storm answers {@code null}: it has no such customer
+   * @throws CustomerValidationException when {@code id} is not positive; nothing was sent
+   */
+  public StormCustomer getCustomer(int id) {
+    return getCustomer(id, cultureCode);
+  }
+
+  /**
+   * Like {@link #getCustomer(int)} in the given culture ({@code null} for the client's default, and
+   * without a default Storm uses the application's).
+   */
+  public StormCustomer getCustomer(int id, String cultureCode) {
+    return fetch(id, cultureCode).value();
+  }
+
+  /**
+   * Writes the whole customer with {@code POST {base}CustomerService.svc/rest/UpdateCustomer
+   * ?updatedBy=…&cultureCode=…}, with the client's default {@code updatedBy} and culture.
+   *
+   * @see #updateCustomer(StormCustomer, int, String)
+   */
+  public StormCustomer updateCustomer(StormCustomer customer) {
+    return updateCustomer(customer, updatedBy, cultureCode);
+  }
+
+  /**
+   * Writes {@code customer} with {@code UpdateCustomer}. The customer is sent as given: properties
+   * that are {@code null} are left out, and whether Storm then keeps or clears them is not
+   * documented, so send a customer read with {@link #getCustomer} and changed (the {@link
+   * #customerUpdater()} does that). Companies or an account without an {@code Id} are created.
+   *
+   * <p>Never replayed once it may have reached Storm (see the class documentation).
+   *
+   * @param updatedBy Storm's id of the account making the change; 1 is the default account
+   * @param cultureCode the language of culture-specific information and of any mail Storm sends;
+   *     {@code null} for the client's default
+   * @return the customer as Storm answered it (as sent, should Storm answer without a body)
+   * @throws CustomerValidationException when the customer has no positive {@code Id}, a value
+   *     is longer than Storm allows, or {@code updatedBy} is not positive; nothing was sent
+   */
+  public StormCustomer updateCustomer(StormCustomer customer, int updatedBy, String cultureCode) {
+    StormAnswer<StormCustomer> answer = send(customer, updatedBy, cultureCode);
+    return answer.value() != null ? answer.value() : customer;
+  }
+
+  /** Pushes neutral customers to Storm; {@link CustomerUpdater#vendor()} is {@code "storm"}. */
+  public CustomerUpdater customerUpdater() {
+    return updater;
+  }
+
+  /** The base URL with its API prefix, ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return http.baseUrl();
+  }
+
+  /** The {@code ApplicationId} header's value. */
+  public int applicationId() {
+    return applicationId;
+  }
+
+  /** The default culture code, when one was set. */
+  public Optional<String> cultureCode() {
+    return Optional.ofNullable(cultureCode);
+  }
+
+  /** The default {@code updatedBy} account id. */
+  public int updatedBy() {
+    return updatedBy;
+  }
+
+  @Override
+  public void close() {
+    http.close();
+    if (tokenFetcher != null) {
+      tokenFetcher.close();
+    }
+    if (ownedOkHttp != null) {
+      ownedOkHttp.dispatcher().executorService().shutdown();
+      ownedOkHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  StormAnswer<StormCustomer> fetch(int id, String cultureCode) {
+    if (id < 1) {
+      throw new CustomerValidationException("id", "must be a positive Storm customer id", Integer.toString(id));
+    }
+    String culture = cultureOrDefault(cultureCode);
+    HttpUrl.Builder url = http.baseUrl().newBuilder()
+        .addPathSegments(CUSTOMER_SERVICE)
+        .addPathSegment("GetCustomer")
+        .addQueryParameter("id", Integer.toString(id));
+    if (culture != null) {
+      url.addQueryParameter("cultureCode", culture);
+    }
+    VendorResponse response = execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
+    StormCustomer customer = read(response, "GetCustomer");
+    if (customer == null) {
+      throw http.errorFor(response).message("Storm has no customer with id " + id + " (GetCustomer answered null)")
+          .buildNotFound();
+    }
+    return new StormAnswer<>(customer, response.attempts());
+  }
+
+  StormAnswer<StormCustomer> send(StormCustomer customer, int updatedBy, String cultureCode) {
+    if (customer == null) {
+      throw new CustomerValidationException("customer", "is required", null);
+    }
+    Violations v = new Violations();
+    if (customer.id() == null || customer.id() < 1) {
+      v.add("Id", "required: UpdateCustomer changes an existing customer, named by its positive Id",
+          String.valueOf(customer.id()));
+    }
+    if (updatedBy < 1) {
+      v.add("updatedBy", "must be a positive Storm account id (1 is the default account)", Integer.toString(updatedBy));
+    }
+    v.addAll(StormLimits.violationsOf(customer));
+    v.throwIfAny();
+    String culture = cultureOrDefault(cultureCode);
+    byte[] body;
+    try {
+      body = mapper.writeValueAsBytes(customer);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write a StormCustomer as JSON", e);
+    }
+    HttpUrl.Builder url = http.baseUrl().newBuilder()
+        .addPathSegments(CUSTOMER_SERVICE)
+        .addPathSegment("UpdateCustomer")
+        .addQueryParameter("updatedBy", Integer.toString(updatedBy));
+    if (culture != null) {
+      url.addQueryParameter("cultureCode", culture);
+    }
+    // VendorRequest.post is non-idempotent: the retry policy repeats it only when Storm provably
+    // never got it (no connection, 429, 503 with Retry-After), never after a 500 or a timeout.
+    VendorResponse response = execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
+    return new StormAnswer<>(read(response, "UpdateCustomer"), response.attempts());
+  }
+
+  /**
+   * Sends through the HTTP core, which refreshes the token once after a 401. Storm's identity
+   * setup may also answer 403 for a token it no longer accepts, and a refused request was not
+   * acted on, so after a 403 the token is renewed once and the request sent once more.
+   */
+  private VendorResponse execute(VendorRequest request) {
+    String tokenUsed = tokens.canRefresh() ? tokens.accessToken() : null;
+    try {
+      return http.execute(request);
+    } catch (AuthenticationException e) {
+      if (tokenUsed == null || e.statusCode() != 403) {
+        throw e;
+      }
+      tokens.invalidate(tokenUsed);
+      VendorResponse r = http.execute(request);
+      return new VendorResponse(r.status(), r.headers(), r.body(), r.attempts() + e.attempts());
+    }
+  }
+
+  private StormCustomer read(VendorResponse response, String call) {
+    if (response.bodyIsBlank()) {
+      return null;
+    }
+    try {
+      JsonNode tree = mapper.readTree(response.body());
+      if (tree == null || tree.isNull()) {
+        return null;
+      }
+      return mapper.treeToValue(tree, StormCustomer.class);
+    } catch (IOException | IllegalArgumentException e) {
+      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      throw http.errorFor(response)
+          .message("Storm answered " + call + " with a body that is not a Customer: " + http.redact(why))
+          .cause(null)
+          .build();
+    }
+  }
+
+  private String cultureOrDefault(String requested) {
+    return requested != null && !requested.isBlank() ? requested : cultureCode;
+  }
+
+  /** Builds {@link StormClient}s. */
+  public static final class Builder {
+    private String baseUrl;
+    private Integer applicationId;
+    private String accessToken;
+    private String clientId;
+    private String clientSecret;
+    private String scope;
+    private String tokenUrl = DEFAULT_TOKEN_URL;
+    private String cultureCode;
+    private int updatedBy = 1;
+    private OkHttpClient okHttpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimiter rateLimiter = RateLimiter.unlimited();
+    private Duration rateLimitTimeout = Duration.ofSeconds(60);
+    private Timeouts timeouts = Timeouts.defaults();
+    private boolean allowInsecureHttp;
+    private Clock clock = Clock.systemUTC();
+    private Duration tokenRefreshAhead = Duration.ofSeconds(60);
+    private long maxResponseBytes = 4L * 1024 * 1024;
+
+    private Builder() {}
+
+    /**
+     * Required: the API root with its prefix, e.g. {@code https://demo.storm.io/api/1.1/}; calls
+     * go to {@code CustomerService.svc/rest/…} below it. A missing trailing {@code /} is added.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Required: the Storm application id, sent as the {@code ApplicationId} header. */
+    public Builder applicationId(int applicationId) {
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    /** A fixed bearer token (then no token is fetched, and a 401 is final). */
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return this;
+    }
+
+    /**
+     * OAuth2 client credentials, fetched from {@link #tokenUrl(String)}.
+     *
+     * @param scope Storm's environment scope: {@code lab}, {@code qa} or {@code production}
+     */
+    public Builder clientCredentials(String clientId, String clientSecret, String scope) {
+      return clientId(clientId).clientSecret(clientSecret).scope(scope);
+    }
+
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** The token scope: {@code lab}, {@code qa} or {@code production}; left out of the token request when null. */
+    public Builder scope(String scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /** The token endpoint; default {@value StormClient#DEFAULT_TOKEN_URL}. */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+      return this;
+    }
+
+    /**
+     * The default {@code cultureCode} of every call (e.g. {@code sv-SE}); without one the parameter
+     * is left out and Storm uses the application's culture.
+     */
+    public Builder cultureCode(String cultureCode) {
+      this.cultureCode = cultureCode;
+      return this;
+    }
+
+    /** The default {@code updatedBy} account id of UpdateCustomer; default 1, Storm's default account. */
+    public Builder updatedBy(int updatedBy) {
+      this.updatedBy = updatedBy;
+      return this;
+    }
+
+    /** The caller's OkHttp client to share (its pool and dispatcher); otherwise one is created and owned. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /** Retries of API and token calls; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Client-side throttle of API calls (Storm publishes no limit); default unlimited. */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** How long a call may wait for a rate-limit permit; default 60 s. */
+    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+      this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
+      return this;
+    }
+
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /** Allows plain {@code http} to non-loopback hosts; only for test servers. */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /** The clock token expiry is measured with; for tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long before {@code expires_in} a token is renewed; default 60 s (at most half its lifetime). */
+    public Builder tokenRefreshAhead(Duration tokenRefreshAhead) {
+      this.tokenRefreshAhead = Objects.requireNonNull(tokenRefreshAhead, "tokenRefreshAhead");
+      return this;
+    }
+
+    /** Larger response bodies are refused unread; default 4 MiB. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when a setting is malformed
+     * @throws IllegalStateException when a required setting is missing or two ways to
+     *     authenticate are given
+     */
+    public StormClient build() {
+      HttpUrl url = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
+      if (applicationId == null) {
+        throw new IllegalStateException("applicationId is required (it is sent as the ApplicationId header)");
+      }
+      boolean oauth = clientId != null || clientSecret != null;
+      if (accessToken != null && oauth) {
+        throw new IllegalStateException("give either accessToken or clientId/clientSecret, not both");
+      }
+      if (accessToken == null && !oauth) {
+        throw new IllegalStateException("an accessToken or OAuth2 clientId and clientSecret are required");
+      }
+      if (accessToken != null && accessToken.isBlank()) {
+        throw new IllegalArgumentException("accessToken must not be blank");
+      }
+      if (oauth && (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank())) {
+        throw new IllegalStateException("OAuth2 needs both a clientId and a clientSecret");
+      }
+      if (updatedBy < 1) {
+        throw new IllegalArgumentException("updatedBy must be a positive Storm account id, was " + updatedBy);
+      }
+      if (cultureCode != null && cultureCode.isBlank()) {
+        throw new IllegalArgumentException("cultureCode must not be blank; leave it unset for the application's culture");
+      }
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      return new StormClient(this, url);
+    }
+  }
+}

@@ -1,0 +1,633 @@
+package dev.customersync.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * A stateful fake of Storm Commerce's customer API and its OAuth2 token endpoint, for tests and
+ * demos.
+ *
+ * <ul>
+ *   <li>{@code POST /1.0/connect/token} ({@link #tokenUrl()}) issues client-credentials tokens that
+ *       last {@link #tokenLifetime(Duration)} (3600 s), counts every token request ({@link
+ *       #tokenRequests()}) and, like Storm, answers 429 with {@code Retry-After} past {@link
+ *       #tokenRequestsPerMinute(int)} (3) requests in any 60 s, measured on the injected clock.
+ *   <li>{@code GET /api/1.1/CustomerService.svc/rest/GetCustomer?id=…} answers the stored customer,
+ *       or the JSON {@code null} when there is none.
+ *   <li>{@code POST /api/1.1/CustomerService.svc/rest/UpdateCustomer?updatedBy=…} checks the body,
+ *       answers Storm's documented 400 keys in an {@code ErrorMessage} ({@code CustomerMissing},
+ *       {@code InvalidEmail}, {@code CustomerAlreadyExists}, {@code InvalidCompanyName}, {@code
+ *       CompanyAlreadyExists}, {@code AccountAlreadyExists}, {@code Invoice/DeliveryAddress
+ *       Zip/City/CountryMissing}), and otherwise stores the customer: companies, addresses and an
+ *       account without {@code Id} are created with new ids, and by default a property the request
+ *       leaves out is cleared (the harsh reading of Storm's undocumented behaviour, so that a
+ *       client which loses data fails its tests; {@link #keepOmittedProperties(boolean)} switches to
+ *       the lenient one).
+ * </ul>
+ *
+ * <p>Every API call must carry {@code Authorization: Bearer <a token this fake issued and that has
+ * not expired or been revoked>} (else 401) and {@code ApplicationId: <the configured id>} (else
+ * 403). Dates go out in the WCF form {@code /Date(ms+0200)/}; request dates in ISO form are refused
+ * as WCF refuses them, and unknown members are refused (WCF would silently drop them).
+ *
+ * <p>Thread-safe. Configure it before the first request.
+ */
+public final class FakeStorm extends FakeVendorServer {
+
+  /** The API prefix the base URL carries, as on Storm's hosts. */
+  public static final String API_PREFIX = "/api/1.1/";
+  /** The token endpoint's path, as on Storm's legacy identity server. */
+  public static final String TOKEN_PATH = "/1.0/connect/token";
+  /** The application id the fake expects unless configured otherwise. */
+  public static final int DEFAULT_APPLICATION_ID = 1234;
+  /** The client id the fake accepts unless configured otherwise. */
+  public static final String DEFAULT_CLIENT_ID = "customer-sync-test";
+  /** The client secret the fake accepts unless configured otherwise. */
+  public static final String DEFAULT_CLIENT_SECRET = "fake-storm-client-secret-0123456789";
+
+  private static final String SERVICE = API_PREFIX + "CustomerService.svc/rest/";
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Clock clock;
+  private final Object lock = new Object();
+
+  private final Map<Integer, ObjectNode> customers = new TreeMap<>();
+  private final Map<String, Instant> tokens = new LinkedHashMap<>();
+  private final Set<String> staticTokens = new HashSet<>();
+  private final Deque<Instant> tokenWindow = new ArrayDeque<>();
+  private final AtomicLong tokenRequests = new AtomicLong();
+  private final AtomicLong updatesApplied = new AtomicLong();
+  private int nextCustomerId = 1001;
+  private int nextCompanyId = 501;
+  private int nextAddressId = 9001;
+  private int nextAccountId = 7001;
+  private long tokenSerial;
+
+  private volatile int applicationId = DEFAULT_APPLICATION_ID;
+  private volatile String clientId = DEFAULT_CLIENT_ID;
+  private volatile String clientSecret = DEFAULT_CLIENT_SECRET;
+  private volatile Duration tokenLifetime = Duration.ofHours(1);
+  private volatile int tokenRequestsPerMinute = 3;
+  private volatile boolean keepOmittedProperties;
+  private volatile ZoneOffset wireOffset = ZoneOffset.ofHours(2);
+
+  /** A fake on the system clock. */
+  public FakeStorm() {
+    this(Clock.systemUTC());
+  }
+
+  /** A fake whose token expiry, token rate limit and timestamps follow {@code clock}. */
+  public FakeStorm(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  // ---- configuration ------------------------------------------------------------------------
+
+  /** The {@code ApplicationId} every API call must send. */
+  public FakeStorm applicationId(int applicationId) {
+    this.applicationId = applicationId;
+    return this;
+  }
+
+  /** The OAuth2 client credentials the token endpoint accepts. */
+  public FakeStorm clientCredentials(String clientId, String clientSecret) {
+    this.clientId = Objects.requireNonNull(clientId);
+    this.clientSecret = Objects.requireNonNull(clientSecret);
+    return this;
+  }
+
+  /** The {@code expires_in} of issued tokens; default 3600 s. */
+  public FakeStorm tokenLifetime(Duration lifetime) {
+    this.tokenLifetime = Objects.requireNonNull(lifetime);
+    return this;
+  }
+
+  /** How many token requests any 60 s may hold before 429; default 3, as Storm. */
+  public FakeStorm tokenRequestsPerMinute(int limit) {
+    this.tokenRequestsPerMinute = limit;
+    return this;
+  }
+
+  /** When true, a property UpdateCustomer leaves out keeps its stored value; default false (cleared). */
+  public FakeStorm keepOmittedProperties(boolean keep) {
+    this.keepOmittedProperties = keep;
+    return this;
+  }
+
+  /** The offset written into WCF dates; default +02:00. */
+  public FakeStorm wireOffset(ZoneOffset offset) {
+    this.wireOffset = Objects.requireNonNull(offset);
+    return this;
+  }
+
+  /** Accepts {@code token} as a bearer token forever, for clients built with a fixed token. */
+  public FakeStorm acceptStaticToken(String token) {
+    synchronized (lock) {
+      staticTokens.add(token);
+    }
+    return this;
+  }
+
+  // ---- URLs and request matchers -------------------------------------------------------------
+
+  /** The base URL with its API prefix, e.g. {@code http://127.0.0.1:4711/api/1.1/}. */
+  public HttpUrl baseUrl() {
+    return url(API_PREFIX);
+  }
+
+  /** The token endpoint's URL. */
+  public HttpUrl tokenUrl() {
+    return url(TOKEN_PATH);
+  }
+
+  /** Matches UpdateCustomer calls, for {@link FaultScript#next(Predicate, Fault)}. */
+  public static Predicate<RecordedRequest> updateCustomerCalls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer");
+  }
+
+  /** Matches GetCustomer calls. */
+  public static Predicate<RecordedRequest> getCustomerCalls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
+  }
+
+  /** Matches token requests. */
+  public static Predicate<RecordedRequest> tokenCalls() {
+    return r -> r.getUrl().encodedPath().equals(TOKEN_PATH);
+  }
+
+  /** Matches every API call (everything but token requests). */
+  public static Predicate<RecordedRequest> apiCalls() {
+    return tokenCalls().negate();
+  }
+
+  // ---- state ---------------------------------------------------------------------------------
+
+  /**
+   * Stores a customer given as Storm JSON; an {@code Id} is assigned when it has none, and
+   * companies, addresses and an account get ids too.
+   *
+   * @return the customer's id
+   */
+  public int seedCustomer(String customerJson) {
+    try {
+      JsonNode node = json.readTree(customerJson);
+      if (node == null || !node.isObject()) {
+        throw new IllegalArgumentException("a customer must be a JSON object");
+      }
+      return seedCustomer((ObjectNode) node);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stores a copy of {@code customer}; see {@link #seedCustomer(String)}. */
+  public int seedCustomer(ObjectNode customer) {
+    ObjectNode c = customer.deepCopy();
+    synchronized (lock) {
+      int id = c.path("Id").isInt() ? c.get("Id").asInt() : nextCustomerId++;
+      nextCustomerId = Math.max(nextCustomerId, id + 1);
+      c.put("Id", id);
+      if (!c.hasNonNull("Key")) {
+        c.put("Key", UUID.randomUUID().toString());
+      }
+      if (!c.hasNonNull("Created")) {
+        c.put("Created", wcfNow());
+      }
+      if (!c.hasNonNull("Updated")) {
+        c.put("Updated", wcfNow());
+      }
+      assignIds(c);
+      customers.put(id, c);
+      return id;
+    }
+  }
+
+  /** A simple customer, for tests that need one. */
+  public int seedCustomer(String firstName, String lastName, String email) {
+    ObjectNode c = json.createObjectNode();
+    c.put("FirstName", firstName).put("LastName", lastName).put("Email", email).put("IsActive", true);
+    return seedCustomer(c);
+  }
+
+  /**
+   * Two demo customers: 1001 Ada Lovelace, with a company, flags, info fields, price lists, an
+   * account and addresses; 1002 Grace Hopper with nothing but names and e-mail.
+   */
+  public FakeStorm seedDemoCustomers() {
+    seedCustomer("""
+        {"Id": 1001, "Code": "ERP-1001", "Email": "ada@example.com", "SSN": "19151210-1234",
+         "FirstName": "Ada", "LastName": "Lovelace", "Phone": "+46 8 123 45", "CellPhone": "+46 70 123 45 67",
+         "ReferId": 77, "ReferUrl": "https://partner.example.com/", "CrmId": "CRM-1",
+         "IsActive": true, "UseInvoiceAddressAsDeliveryAddress": false,
+         "Account": {"Id": 7001, "Key": "7b0c7f4e-1a47-4c36-9d0a-4c1b3e1f0001", "LoginName": "ada@example.com",
+                     "Name": "Ada Lovelace", "Roles": [1, 3], "Authorizations": [{"Id": 1, "Value": "buy", "Code": "Purchase"}],
+                     "IsActive": true},
+         "Companies": [{"Id": 501, "Key": "b3c5e1f0-5f58-4bd4-8c7b-2a5e1a7f0501", "Code": "C-501",
+                        "Name": "Analytical Engines AB", "OrgNo": "556677-8899", "VatNo": "SE556677889901",
+                        "Phone": "+46 8 555 00", "Email": "billing@engines.example.com",
+                        "Flags": [{"Id": 3, "Name": "Key account", "Group": 1, "IsSelected": true}],
+                        "PricelistIds": [12], "DeliveryMethodIds": [1, 2], "PaymentMethodIds": [4]}],
+         "InvoiceAddress": {"Id": 9001, "Line1": "Storgatan 1", "Zip": "111 22", "City": "Stockholm",
+                            "CountryId": 1, "Country": "SE", "IsValidated": true},
+         "DeliveryAddresses": [{"Id": 9002, "CareOf": "Reception", "Line1": "Hamngatan 2", "Zip": "111 47",
+                                "City": "Stockholm", "CountryId": 1, "Country": "SE"}],
+         "Flags": [{"Id": 1, "Name": "Newsletter", "Group": 2, "IsSelected": true},
+                   {"Id": 2, "Name": "VIP", "Group": 2, "IsSelected": false}],
+         "Info": [{"Id": 10, "Code": "ShoeSize", "Value": "38"}, {"Id": 11, "Code": "Segment", "Value": "B2B"}],
+         "PricelistIds": [12, 14]}
+        """);
+    seedCustomer("""
+        {"Id": 1002, "Email": "grace@example.com", "FirstName": "Grace", "LastName": "Hopper", "IsActive": true}
+        """);
+    return this;
+  }
+
+  /** A copy of the stored customer, as Storm would answer it. */
+  public Optional<ObjectNode> customer(int id) {
+    synchronized (lock) {
+      ObjectNode c = customers.get(id);
+      return Optional.ofNullable(c == null ? null : c.deepCopy());
+    }
+  }
+
+  /** How many customers are stored. */
+  public int customerCount() {
+    synchronized (lock) {
+      return customers.size();
+    }
+  }
+
+  /** Token requests received so far, refused ones included. */
+  public long tokenRequests() {
+    return tokenRequests.get();
+  }
+
+  /** How many UpdateCustomer calls changed a customer (each may have sent a mail at Storm). */
+  public long updatesApplied() {
+    return updatesApplied.get();
+  }
+
+  /** Makes every issued token invalid, as when Storm's identity server rotates its keys. */
+  public void revokeTokens() {
+    synchronized (lock) {
+      tokens.clear();
+    }
+  }
+
+  // ---- dispatch ------------------------------------------------------------------------------
+
+  @Override
+  protected MockResponse handle(RecordedRequest request) {
+    String path = request.getUrl().encodedPath();
+    if (path.equals(TOKEN_PATH)) {
+      return "POST".equals(request.getMethod()) ? token(request) : status(405, "text/plain", "POST only");
+    }
+    if (!path.startsWith(SERVICE)) {
+      return status(404, "text/html", "<html><body>Endpoint not found.</body></html>");
+    }
+    MockResponse refused = authenticate(request);
+    if (refused != null) {
+      return refused;
+    }
+    String operation = path.substring(SERVICE.length());
+    if (operation.equals("GetCustomer") && "GET".equals(request.getMethod())) {
+      return getCustomer(request);
+    }
+    if (operation.equals("UpdateCustomer") && "POST".equals(request.getMethod())) {
+      return updateCustomer(request);
+    }
+    if (operation.equals("GetCustomer") || operation.equals("UpdateCustomer")) {
+      return status(405, "text/html", "<html><body>Method not allowed.</body></html>");
+    }
+    return status(404, "text/html", "<html><body>Endpoint not found.</body></html>");
+  }
+
+  private MockResponse token(RecordedRequest request) {
+    tokenRequests.incrementAndGet();
+    Instant now = clock.instant();
+    synchronized (lock) {
+      while (!tokenWindow.isEmpty() && !tokenWindow.peekFirst().isAfter(now.minusSeconds(60))) {
+        tokenWindow.removeFirst();
+      }
+      if (tokenWindow.size() >= tokenRequestsPerMinute) {
+        long wait = tokenWindow.isEmpty() ? 60
+            : Math.max(1, Duration.between(now, tokenWindow.peekFirst().plusSeconds(60)).toSeconds());
+        return new MockResponse.Builder().code(429).setHeader("Retry-After", Long.toString(wait))
+            .setHeader("Content-Type", "application/json")
+            .body("{\"error\":\"rate_limited\",\"error_description\":\"Too many token requests; at most "
+                + tokenRequestsPerMinute + " a minute\"}")
+            .build();
+      }
+      tokenWindow.addLast(now);
+    }
+    Map<String, String> form = form(request);
+    if (!"client_credentials".equals(form.get("grant_type"))) {
+      return oauthError("unsupported_grant_type", "only client_credentials is supported");
+    }
+    if (!clientId.equals(form.get("client_id")) || !clientSecret.equals(form.get("client_secret"))) {
+      return oauthError("invalid_client", "unknown client or wrong secret");
+    }
+    String token;
+    synchronized (lock) {
+      token = "storm-at-" + (++tokenSerial) + "-" + UUID.randomUUID().toString().replace("-", "");
+      tokens.put(token, now.plus(tokenLifetime));
+    }
+    ObjectNode body = json.createObjectNode()
+        .put("access_token", token)
+        .put("expires_in", tokenLifetime.toSeconds())
+        .put("token_type", "Bearer");
+    if (form.containsKey("scope")) {
+      body.put("scope", form.get("scope"));
+    }
+    return okJson(body);
+  }
+
+  private MockResponse authenticate(RecordedRequest request) {
+    String auth = request.getHeaders().get("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+    boolean valid;
+    synchronized (lock) {
+      Instant expires = token == null ? null : tokens.get(token);
+      valid = token != null && (staticTokens.contains(token) || expires != null && clock.instant().isBefore(expires));
+    }
+    if (!valid) {
+      return new MockResponse.Builder().code(401)
+          .setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+          .setHeader("Content-Type", "text/plain")
+          .body("Unauthorized")
+          .build();
+    }
+    if (!Integer.toString(applicationId).equals(request.getHeaders().get("ApplicationId"))) {
+      return status(403, "text/plain", "ApplicationId header missing or not allowed for this client");
+    }
+    return null;
+  }
+
+  private MockResponse getCustomer(RecordedRequest request) {
+    Integer id = intParam(request, "id");
+    if (id == null) {
+      return errorMessage(400, "The 'id' query parameter must be an integer", List.of());
+    }
+    Optional<ObjectNode> c = customer(id);
+    return c.<MockResponse>map(this::okJson).orElseGet(() -> new MockResponse.Builder().code(200)
+        .setHeader("Content-Type", "application/json; charset=utf-8").body("null").build());
+  }
+
+  private MockResponse updateCustomer(RecordedRequest request) {
+    Integer updatedBy = intParam(request, "updatedBy");
+    if (updatedBy == null || updatedBy < 1) {
+      return errorMessage(400, "The 'updatedBy' query parameter is required and must be an account id", List.of());
+    }
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return status(415, "text/plain", "Content-Type must be application/json");
+    }
+    JsonNode body;
+    try {
+      body = request.getBody() == null || request.getBody().size() == 0 ? null : json.readTree(request.getBody().utf8());
+    } catch (IOException e) {
+      return errorMessage(400, "The request body is not JSON: " + e.getMessage(), List.of());
+    }
+    if (body == null || body.isNull()) {
+      return errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing")));
+    }
+    if (!body.isObject()) {
+      return errorMessage(400, "There was an error deserializing the object of type Customer", List.of());
+    }
+    List<String> shape = FakeStormSchema.problems(body);
+    if (!shape.isEmpty()) {
+      return errorMessage(400, "There was an error deserializing the object of type Customer: "
+          + String.join("; ", shape), List.of());
+    }
+    ObjectNode incoming = (ObjectNode) body;
+    synchronized (lock) {
+      Integer id = incoming.path("Id").isInt() ? incoming.get("Id").asInt() : null;
+      ObjectNode stored = id == null ? null : customers.get(id);
+      if (stored == null) {
+        return errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing")));
+      }
+      List<ObjectNode> keys = validate(incoming, id);
+      if (!keys.isEmpty()) {
+        return errorMessage(400, null, keys);
+      }
+      ObjectNode next = keepOmittedProperties ? stored.deepCopy() : json.createObjectNode();
+      incoming.properties().forEach(e -> next.set(e.getKey(), e.getValue().deepCopy()));
+      next.put("Id", id);
+      next.set("Key", stored.get("Key"));
+      next.set("Created", stored.get("Created"));
+      // PricelistIds are maintained elsewhere in Storm; a customer update does not change them.
+      if (stored.has("PricelistIds")) {
+        next.set("PricelistIds", stored.get("PricelistIds").deepCopy());
+      } else {
+        next.remove("PricelistIds");
+      }
+      next.put("Updated", wcfNow());
+      assignIds(next);
+      customers.put(id, next);
+      updatesApplied.incrementAndGet();
+      return okJson(next.deepCopy());
+    }
+  }
+
+  /** Storm's documented UpdateCustomer checks, every key that applies, in the page's order. */
+  private List<ObjectNode> validate(ObjectNode c, int id) {
+    List<ObjectNode> keys = new ArrayList<>();
+    JsonNode account = c.get("Account");
+    if (account != null && account.isObject() && !account.path("Id").isInt() && account.hasNonNull("LoginName")) {
+      String login = account.get("LoginName").asText();
+      boolean taken = customers.values().stream().anyMatch(o -> o.path("Account").path("LoginName").asText("")
+          .equalsIgnoreCase(login));
+      if (taken) {
+        keys.add(entry("AccountAlreadyExists", "An account with login name '" + login + "' already exists"));
+      }
+    }
+    JsonNode companies = c.get("Companies");
+    if (companies != null && companies.isArray()) {
+      for (JsonNode company : companies) {
+        if (company.path("Name").asText("").isBlank()) {
+          keys.add(entry("InvalidCompanyName", "Company name is missing"));
+        } else if (!company.path("Id").isInt() && companyExists(company)) {
+          keys.add(entry("CompanyAlreadyExists", "A company named '" + company.get("Name").asText()
+              + "' with organization number '" + company.path("OrgNo").asText("") + "' already exists"));
+        }
+      }
+    }
+    String email = c.path("Email").asText("");
+    if (!email.isEmpty()) {
+      if (!EMAIL.matcher(email).matches()) {
+        keys.add(entry("InvalidEmail", "The email '" + email + "' is not valid"));
+      } else {
+        boolean taken = customers.entrySet().stream().anyMatch(e -> e.getKey() != id
+            && e.getValue().path("Email").asText("").equalsIgnoreCase(email));
+        if (taken) {
+          keys.add(entry("CustomerAlreadyExists", "A customer with the email '" + email + "' already exists"));
+        }
+      }
+    }
+    JsonNode delivery = c.get("DeliveryAddresses");
+    if (delivery != null && delivery.isArray()) {
+      for (JsonNode a : delivery) {
+        addressKeys(keys, "DeliveryAddress", a);
+      }
+    }
+    JsonNode invoice = c.get("InvoiceAddress");
+    if (invoice != null && invoice.isObject()) {
+      addressKeys(keys, "InvoiceAddress", invoice);
+    }
+    return keys;
+  }
+
+  private void addressKeys(List<ObjectNode> keys, String which, JsonNode a) {
+    if (a.path("Zip").asText("").isBlank()) {
+      keys.add(entry(which + "ZipMissing", which + " is missing a zip code"));
+    }
+    if (a.path("City").asText("").isBlank()) {
+      keys.add(entry(which + "CityMissing", which + " is missing a city"));
+    }
+    if (a.path("Country").asText("").isBlank() && a.path("CountryId").asInt(0) <= 0) {
+      keys.add(entry(which + "CountryMissing", which + " is missing a country"));
+    }
+  }
+
+  private boolean companyExists(JsonNode company) {
+    String name = company.get("Name").asText();
+    String orgNo = company.path("OrgNo").asText("");
+    for (ObjectNode c : customers.values()) {
+      for (JsonNode existing : c.path("Companies")) {
+        if (existing.path("Name").asText("").equalsIgnoreCase(name) && existing.path("OrgNo").asText("").equals(orgNo)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Gives every company, address and account without an id a new one, as Storm creates them. */
+  private void assignIds(ObjectNode c) {
+    JsonNode account = c.get("Account");
+    if (account instanceof ObjectNode a && !a.path("Id").isInt()) {
+      a.put("Id", nextAccountId++);
+      if (!a.hasNonNull("Key")) {
+        a.put("Key", UUID.randomUUID().toString());
+      }
+    }
+    for (JsonNode company : c.path("Companies")) {
+      if (company instanceof ObjectNode co) {
+        if (!co.path("Id").isInt()) {
+          co.put("Id", nextCompanyId++);
+        }
+        if (!co.hasNonNull("Key")) {
+          co.put("Key", UUID.randomUUID().toString());
+        }
+        addressIds(co);
+      }
+    }
+    addressIds(c);
+  }
+
+  private void addressIds(ObjectNode owner) {
+    if (owner.get("InvoiceAddress") instanceof ObjectNode a && !a.path("Id").isInt()) {
+      a.put("Id", nextAddressId++);
+    }
+    for (JsonNode a : owner.path("DeliveryAddresses")) {
+      if (a instanceof ObjectNode o && !o.path("Id").isInt()) {
+        o.put("Id", nextAddressId++);
+      }
+    }
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private String wcfNow() {
+    Instant now = clock.instant();
+    int total = wireOffset.getTotalSeconds();
+    int abs = Math.abs(total);
+    return String.format("/Date(%d%c%02d%02d)/", now.toEpochMilli(), total < 0 ? '-' : '+', abs / 3600, (abs % 3600) / 60);
+  }
+
+  private ObjectNode entry(String key, String value) {
+    return json.createObjectNode().put("Key", key).put("Value", value);
+  }
+
+  /** Storm's fault: {@code ErrorMessage {MessageId, Message, TimeStamp, Messages[{Key, Value}]}}. */
+  private MockResponse errorMessage(int status, String message, List<ObjectNode> entries) {
+    ObjectNode body = json.createObjectNode();
+    body.put("MessageId", UUID.randomUUID().toString());
+    body.put("Message", message != null ? message : entries.isEmpty() ? "Bad request" : entries.get(0).get("Value").asText());
+    body.put("TimeStamp", wcfNow());
+    ArrayNode list = body.putArray("Messages");
+    entries.forEach(list::add);
+    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json; charset=utf-8")
+        .body(body.toString()).build();
+  }
+
+  private MockResponse oauthError(String error, String description) {
+    return new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+        .body(json.createObjectNode().put("error", error).put("error_description", description).toString())
+        .build();
+  }
+
+  private MockResponse okJson(JsonNode body) {
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=utf-8")
+        .body(body.toString()).build();
+  }
+
+  private static MockResponse status(int code, String contentType, String body) {
+    return new MockResponse.Builder().code(code).setHeader("Content-Type", contentType).body(body).build();
+  }
+
+  private static Integer intParam(RecordedRequest request, String name) {
+    String value = request.getUrl().queryParameter(name);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, String> form(RecordedRequest request) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (request.getBody() == null) {
+      return out;
+    }
+    for (String pair : request.getBody().utf8().split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+}

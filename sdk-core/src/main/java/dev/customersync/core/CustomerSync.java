@@ -46,12 +46,13 @@ public final class CustomerSync implements AutoCloseable {
   private final ExecutorService fanOut;
 
   private CustomerSync(Builder b) {
-    this.updaters = Map.copyOf(b.updaters);
+    // Insertion order kept: reports and progress list vendors in the order they were added.
+    this.updaters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.updaters));
     Map<String, Integer> c = new LinkedHashMap<>();
     for (String vendor : b.updaters.keySet()) {
       c.put(vendor, b.concurrency.getOrDefault(vendor, b.defaultConcurrency));
     }
-    this.concurrency = Map.copyOf(c);
+    this.concurrency = java.util.Collections.unmodifiableMap(c);
     this.clock = b.clock;
     AtomicInteger n = new AtomicInteger();
     this.fanOut = Executors.newCachedThreadPool(r -> {

@@ -1,0 +1,134 @@
+package dev.customersync.examples;
+
+import dev.customersync.core.CustomerSync;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.SyncFailure;
+import dev.customersync.core.SyncItem;
+import dev.customersync.core.SyncOptions;
+import dev.customersync.core.SyncReport;
+import dev.customersync.core.VendorOutcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Syncs customers from a CSV or JSON-lines file (see {@link CustomerFile}) to the chosen vendors,
+ * with a progress line while it runs and the report at the end. Failed updates are written to a
+ * JSON-lines report that {@code --retry} feeds back in to retry exactly those.
+ *
+ * <pre>
+ * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl]
+ * </pre>
+ *
+ * Without FILE it syncs the bundled {@code sample-customers.csv}.
+ */
+public final class SyncFile {
+
+  private SyncFile() {}
+
+  public static void main(String[] args) {
+    try (ExampleVendors vendors = ExampleVendors.start(System.getenv(), System.out)) {
+      SyncReport report = run(vendors, args, System.out);
+      if (!report.allUpdated()) {
+        System.exit(1);
+      }
+    }
+  }
+
+  static SyncReport run(ExampleVendors vendors, String[] args, PrintStream out) {
+    Path file = null;
+    Path reportFile = Path.of("sync-failures.jsonl");
+    Path retry = null;
+    Set<String> chosen = new LinkedHashSet<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--vendors" -> chosen.addAll(Arrays.asList(args[++i].split(",")));
+        case "--report" -> reportFile = Path.of(args[++i]);
+        case "--retry" -> retry = Path.of(args[++i]);
+        default -> file = Path.of(args[i]);
+      }
+    }
+    CustomerSync.Builder builder = CustomerSync.builder();
+    for (CustomerUpdater u : vendors.updaters()) {
+      if (chosen.isEmpty() || chosen.contains(u.vendor())) {
+        builder.updater(u);
+      }
+    }
+    try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, out)) {
+      Set<String> active = sync.vendors();
+      out.println("SyncFile: syncing to " + String.join(", ", active.stream().map(vendors::describe).toList()));
+      Stream<SyncItem> forChosen = items.map(item -> new SyncItem(item.key(), item.customer(),
+          item.links().stream().filter(l -> active.contains(l.vendor())).toList()));
+      SyncReport report = sync.syncAll(forChosen, SyncOptions.builder()
+          .progressInterval(Duration.ofMillis(200))
+          .listener(p -> out.print("\r" + p.toLine() + "   "))
+          .build());
+      out.println();
+      print(report, out);
+      if (!report.failures().isEmpty()) {
+        try (Writer w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8)) {
+          report.writeJsonLines(w);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        out.println("failures written to " + reportFile + "; retry them with --retry " + reportFile);
+      }
+      return report;
+    }
+  }
+
+  static void print(SyncReport report, PrintStream out) {
+    out.println("report: " + report.itemsRead() + " customers in " + report.duration().toMillis() + " ms"
+        + (report.cancelled() ? " (cancelled)" : ""));
+    report.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": "
+        + counts.get(VendorOutcome.Status.UPDATED) + " updated, " + counts.get(VendorOutcome.Status.FAILED) + " failed"
+        + (counts.get(VendorOutcome.Status.CANCELLED) > 0 ? ", " + counts.get(VendorOutcome.Status.CANCELLED) + " cancelled" : "")));
+    for (SyncFailure f : report.failures()) {
+      VendorOutcome o = f.outcome();
+      out.println("  FAILED " + f.key() + " at " + o.vendor() + " " + o.customerId() + ": "
+          + o.errorType().orElse(o.status().name()) + " " + o.errorIfFailed().map(Throwable::getMessage).orElse(""));
+    }
+  }
+
+  private static Stream<SyncItem> source(Path file, Path retry, PrintStream out) {
+    if (retry != null) {
+      try (Reader r = Files.newBufferedReader(retry, StandardCharsets.UTF_8)) {
+        List<SyncItem> items = SyncReport.readRetryItems(r);
+        out.println("retrying " + items.stream().mapToLong(i -> i.links().size()).sum() + " failed updates from " + retry);
+        return items.stream();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (file == null) {
+      file = bundledSample();
+      out.println("no file given: using the bundled sample-customers.csv");
+    }
+    return CustomerFile.read(file);
+  }
+
+  static Path bundledSample() {
+    try (InputStream in = SyncFile.class.getResourceAsStream("/sample-customers.csv")) {
+      Path tmp = Files.createTempFile("sample-customers", ".csv");
+      tmp.toFile().deleteOnExit();
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      return tmp;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

@@ -234,7 +234,7 @@ public final class ExampleVendors implements AutoCloseable {
       fakeStorm.start();
       resources.add(fakeStorm);
       fakeStorm.seedDemoCustomers();
-      fakeStorm.seedCustomer("{\"Id\":1003,\"Email\":\"grace.h@example.com\",\"FirstName\":\"Grace\",\"LastName\":\"Hopper\",\"IsActive\":true}");
+      fakeStorm.seedCustomer("{\"Id\":1003,\"Email\":\"alan@example.com\",\"FirstName\":\"Alan\",\"LastName\":\"Turing\",\"IsActive\":true}");
       b.baseUrl(fakeStorm.baseUrl().toString()).applicationId(FakeStorm.DEFAULT_APPLICATION_ID)
           .clientCredentials(FakeStorm.DEFAULT_CLIENT_ID, FakeStorm.DEFAULT_CLIENT_SECRET, "lab")
           .tokenUrl(fakeStorm.tokenUrl().toString());

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -300,7 +301,7 @@ public final class FakeBillbee extends FakeVendorServer {
       return notFound(id);
     }
     String contentType = request.getHeaders().get("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return json(415, messageBody("The request entity's media type '" + contentType + "' is not supported for this resource."));
     }
     JsonNode body;

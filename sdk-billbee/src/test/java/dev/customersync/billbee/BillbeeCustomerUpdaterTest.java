@@ -2,6 +2,7 @@ package dev.customersync.billbee;
 
 import static dev.customersync.billbee.BillbeeSamples.ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -276,7 +277,8 @@ class BillbeeCustomerUpdaterTest {
 
   @Test
   void nullIdIsRejectedWithNoRequest() {
-    catchThrowableOfType(CustomerValidationException.class, () -> updater.update(null, Customer.builder().build()));
+    assertThatThrownBy(() -> updater.update(null, Customer.builder().build()))
+        .isInstanceOf(CustomerValidationException.class).hasMessageContaining("customerId");
     assertThat(fake.journal().size()).isZero();
   }
 
@@ -335,8 +337,8 @@ class BillbeeCustomerUpdaterTest {
 
   @Test
   void unknownCustomerIsNotFound() {
-    catchThrowableOfType(NotFoundException.class,
-        () -> updater.update("42", Customer.builder().vatId("DE6").build()));
+    assertThatThrownBy(() -> updater.update("42", Customer.builder().vatId("DE6").build()))
+        .isInstanceOf(NotFoundException.class);
 
     assertThat(fake.journal().count("PUT", "/api/v1/customers/42")).isZero();
   }

@@ -1,0 +1,390 @@
+package dev.customersync.billbee;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.Timeouts;
+import dev.customersync.core.TransportException;
+import dev.customersync.core.VendorApiException;
+import dev.customersync.core.http.BaseUrls;
+import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorHttpClient;
+import dev.customersync.core.http.VendorRequest;
+import dev.customersync.core.http.VendorResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client for Billbee's customer API: reads and updates one customer ({@code GET} and {@code PUT
+ * /api/v1/customers/{id}}) and hands out a {@link CustomerUpdater} that pushes a neutral customer
+ * without wiping what the caller did not set.
+ *
+ * <p>Every request carries {@code X-Billbee-Api-Key} and HTTP Basic authentication with the Billbee
+ * user name and its API password, and goes through Billbee's published throttle enforced on the
+ * client ({@link BillbeeRateLimits}) and the retry policy (429 with or without {@code Retry-After}
+ * is retried, then a {@link RateLimitException}).
+ *
+ * <pre>{@code
+ * try (BillbeeClient billbee = BillbeeClient.builder()
+ *     .apiKey(System.getenv("BILLBEE_API_KEY"))
+ *     .username("shop@example.com")
+ *     .apiPassword(System.getenv("BILLBEE_API_PASSWORD"))
+ *     .build()) {
+ *   UpdateResult r = billbee.customerUpdater().update("100000150176895",
+ *       Customer.builder().email("ada@example.com").build());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; share one per set of credentials. {@link #close()} releases what the client
+ * created itself (never a caller's {@link OkHttpClient} or executor). Secrets never appear in
+ * {@link #toString()}, logs or exception messages.
+ */
+public final class BillbeeClient implements AutoCloseable {
+
+  /** The vendor name used in results and exceptions. */
+  public static final String VENDOR = "billbee";
+
+  /** The current official host (Billbee's PHP SDK since v2.0.0); {@code https://app.billbee.io} also serves the API. */
+  public static final String DEFAULT_BASE_URL = "https://api.billbee.io";
+
+  static final String CUSTOMERS_PATH = "api/v1/customers";
+  static final String GET_CUSTOMER = "GET " + CUSTOMERS_PATH + "/{id}";
+  static final String PUT_CUSTOMER = "PUT " + CUSTOMERS_PATH + "/{id}";
+  private static final String JSON = "application/json";
+
+  private final VendorHttpClient http;
+  private final ObjectMapper mapper;
+  private final BillbeeEnvelopeReader envelopes;
+  private final String accountFingerprint;
+  private final Executor asyncExecutor;
+  private final ExecutorService ownedExecutor;
+  private final BillbeeCustomerUpdater updater;
+
+  private BillbeeClient(Builder b, HttpUrl baseUrl) {
+    this.mapper = BillbeeJson.newMapper();
+    Redactor redactor = new Redactor();
+    String basic = Credentials.basic(b.username, b.apiPassword, StandardCharsets.UTF_8);
+    redactor.secret(b.apiKey).secret(b.apiPassword).secret(basic.substring("Basic ".length()));
+    this.accountFingerprint = BillbeeRateLimits.credentialKey(
+        Redactor.fingerprint("billbee-api-key", b.apiKey), Redactor.fingerprint("billbee-user", b.username));
+    this.http = VendorHttpClient.builder()
+        .vendor(VENDOR)
+        .baseUrl(baseUrl)
+        .okHttpClient(b.okHttpClient)
+        .timeouts(b.timeouts)
+        .retryPolicy(b.retryPolicy)
+        .rateLimiter(b.rateLimiter)
+        .rateLimitTimeout(b.rateLimitTimeout)
+        .credentialFingerprint(accountFingerprint)
+        .defaultHeader("X-Billbee-Api-Key", b.apiKey)
+        .defaultHeader("Authorization", basic)
+        .defaultHeader("Accept", JSON)
+        .redactor(redactor)
+        .errorParser(new BillbeeErrorParser(mapper, redactor::redact))
+        .build();
+    this.envelopes = new BillbeeEnvelopeReader(mapper, http);
+    if (b.asyncExecutor != null) {
+      this.asyncExecutor = b.asyncExecutor;
+      this.ownedExecutor = null;
+    } else {
+      this.ownedExecutor = newDefaultExecutor();
+      this.asyncExecutor = ownedExecutor;
+    }
+    this.updater = new BillbeeCustomerUpdater(this, new BillbeeCustomerMapper(b.languageIds));
+  }
+
+  /** Starts configuring a client; {@code apiKey}, {@code username} and {@code apiPassword} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads one customer: {@code GET /api/v1/customers/{id}}, unwrapping the envelope's {@code Data}.
+   *
+   * @throws CustomerValidationException {@code id} is not positive; nothing was sent
+   * @throws dev.customersync.core.NotFoundException Billbee has no such customer
+   * @throws VendorApiException Billbee refused, also when it says so inside an HTTP 200 envelope
+   * @throws TransportException no answer could be had
+   */
+  public BillbeeCustomer getCustomer(long id) {
+    return fetch(id).value();
+  }
+
+  /**
+   * Replaces one customer: {@code PUT /api/v1/customers/{id}} with {@code customer} as the whole
+   * body, every property included. Send a model you read and changed (see {@link
+   * #customerUpdater()}, which does that for you): a property left null here may be cleared at
+   * Billbee. A null {@code Id} is filled in from {@code id}.
+   *
+   * @return the customer as Billbee answered it (or as sent, when Billbee answers without {@code
+   *     Data})
+   * @throws CustomerValidationException {@code id} is not positive, or the body's {@code Id} is
+   *     another customer's; nothing was sent
+   */
+  public BillbeeCustomer updateCustomer(long id, BillbeeCustomer customer) {
+    return store(id, customer).value();
+  }
+
+  /** {@link #getCustomer} on this client's executor. */
+  public CompletableFuture<BillbeeCustomer> getCustomerAsync(long id) {
+    return async(() -> getCustomer(id));
+  }
+
+  /** {@link #updateCustomer} on this client's executor. */
+  public CompletableFuture<BillbeeCustomer> updateCustomerAsync(long id, BillbeeCustomer customer) {
+    return async(() -> updateCustomer(id, customer));
+  }
+
+  /**
+   * The updater that pushes a neutral customer to Billbee by reading it, merging the fields set, and
+   * writing the whole model back. {@code vendor()} is {@value #VENDOR}.
+   */
+  public CustomerUpdater customerUpdater() {
+    return updater;
+  }
+
+  /** The base URL requests go to, ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return http.baseUrl();
+  }
+
+  /** Releases the connection pool and threads this client created; a caller's stay untouched. */
+  @Override
+  public void close() {
+    http.close();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdown();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BillbeeClient{baseUrl=" + http.baseUrl() + ", account=" + accountFingerprint + "}";
+  }
+
+  Answer<BillbeeCustomer> fetch(long id) {
+    BillbeeIds.check("id", id);
+    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(GET_CUSTOMER).build();
+    VendorResponse response = http.execute(request);
+    ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request.toString());
+    if (result.data() == null) {
+      throw http.errorFor(response).message("Billbee has no customer " + id + " (the answer carried no Data)")
+          .buildNotFound();
+    }
+    return new Answer<>(result.data(), response.status(), response.attempts());
+  }
+
+  Answer<BillbeeCustomer> store(long id, BillbeeCustomer customer) {
+    Objects.requireNonNull(customer, "customer");
+    BillbeeIds.check("id", id);
+    if (customer.id() != null && customer.id() != id) {
+      throw new CustomerValidationException("Id", "must be the id in the path (" + id + ") or null",
+          customer.id().toString());
+    }
+    BillbeeCustomer body = customer.id() == null ? customer.toBuilder().id(id).build() : customer;
+    byte[] json;
+    try {
+      json = mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not serialize the Billbee customer " + id, e);
+    }
+    VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(PUT_CUSTOMER)
+        .build();
+    VendorResponse response = http.execute(request);
+    ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request.toString());
+    // The page does not show PUT's answer; assumed to echo the customer, else what was sent stands.
+    BillbeeCustomer after = result.data() != null ? result.data() : body;
+    return new Answer<>(after, response.status(), response.attempts());
+  }
+
+  <T> CompletableFuture<T> async(Supplier<T> call) {
+    return CompletableFuture.supplyAsync(call, asyncExecutor);
+  }
+
+  private HttpUrl customerUrl(long id) {
+    return http.baseUrl().newBuilder().addPathSegments(CUSTOMERS_PATH).addPathSegment(Long.toString(id)).build();
+  }
+
+  private static ExecutorService newDefaultExecutor() {
+    AtomicInteger n = new AtomicInteger();
+    // A few threads are plenty: Billbee admits under 2 calls/s per endpoint, so more would only wait.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "customer-sync-billbee-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /** A decoded answer with the HTTP status and attempts it took. */
+  record Answer<T>(T value, int status, int attempts) {}
+
+  /** Configures a {@link BillbeeClient}. Not thread-safe; {@link #toString()} shows no secrets. */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String apiKey;
+    private String username;
+    private String apiPassword;
+    private OkHttpClient okHttpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimiter rateLimiter = BillbeeRateLimits.shared();
+    private Duration rateLimitTimeout = Duration.ofSeconds(60);
+    private Timeouts timeouts = Timeouts.defaults();
+    private boolean allowInsecureHttp;
+    private final Map<String, Integer> languageIds = new LinkedHashMap<>();
+    private Executor asyncExecutor;
+
+    private Builder() {}
+
+    /** Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go below it. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** The developer API key, sent as {@code X-Billbee-Api-Key}. Required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The Billbee user name for HTTP Basic. Required. */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /** The user's API password (set in Billbee's settings, not the login password). Required. */
+    public Builder apiPassword(String apiPassword) {
+      this.apiPassword = apiPassword;
+      return this;
+    }
+
+    /** An OkHttp client to share (its pool and dispatcher); default: one the client creates and owns. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /** Default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Default {@link BillbeeRateLimits#shared()}: Billbee's published limits with a safety margin.
+     * Pass a distributed limiter when several processes share one API key.
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** How long a call may wait for a rate-limit permit before a {@link RateLimitException}; default 60 s. */
+    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+      Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
+      if (rateLimitTimeout.isNegative()) {
+        throw new IllegalArgumentException("rateLimitTimeout must not be negative, was " + rateLimitTimeout);
+      }
+      this.rateLimitTimeout = rateLimitTimeout;
+      return this;
+    }
+
+    /** Default {@link Timeouts#defaults()}. */
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /** Allows a plain-http base URL on a non-loopback host; only for test servers. */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /**
+     * Tells the updater which Billbee {@code LanguageId} a BCP 47 language tag means (e.g. {@code
+     * "de"} → the id your Billbee account uses for German). Billbee publishes no list of its
+     * language ids, so none is built in: without an entry, a {@code languageTag} becomes a warning.
+     * A tag matches exactly or by its language ({@code de-AT} falls back to {@code de}).
+     */
+    public Builder languageId(String languageTag, int languageId) {
+      Objects.requireNonNull(languageTag, "languageTag");
+      if (languageTag.isBlank()) {
+        throw new IllegalArgumentException("languageTag must not be blank");
+      }
+      languageIds.put(languageTag.trim().toLowerCase(Locale.ROOT), languageId);
+      return this;
+    }
+
+    /** {@link #languageId(String, int)} for each entry. */
+    public Builder languageIds(Map<String, Integer> ids) {
+      ids.forEach(this::languageId);
+      return this;
+    }
+
+    /**
+     * Where the {@code …Async} methods run; default: a small pool of daemon threads the client owns.
+     */
+    public Builder asyncExecutor(Executor asyncExecutor) {
+      this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException a credential is missing or blank
+     * @throws IllegalArgumentException the base URL is malformed or insecure, or the user name has
+     *     a colon (HTTP Basic cannot carry one)
+     */
+    public BillbeeClient build() {
+      List<String> missing = new ArrayList<>();
+      if (apiKey == null || apiKey.isBlank()) {
+        missing.add("apiKey");
+      }
+      if (username == null || username.isBlank()) {
+        missing.add("username");
+      }
+      if (apiPassword == null || apiPassword.isEmpty()) {
+        missing.add("apiPassword");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("BillbeeClient needs apiKey, username and apiPassword; missing or blank: "
+            + String.join(", ", missing));
+      }
+      if (username.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("username must not contain ':' (HTTP Basic cannot carry it)");
+      }
+      HttpUrl url = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
+      return new BillbeeClient(this, url);
+    }
+
+    @Override
+    public String toString() {
+      return "BillbeeClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : Redactor.MASK)
+          + ", apiPassword=" + (apiPassword == null ? "unset" : Redactor.MASK) + "}";
+    }
+  }
+}

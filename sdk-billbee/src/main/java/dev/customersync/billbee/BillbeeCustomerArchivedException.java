@@ -1,0 +1,43 @@
+package dev.customersync.billbee;
+
+import dev.customersync.core.ConflictException;
+import dev.customersync.core.VendorApiException;
+import java.time.OffsetDateTime;
+
+/**
+ * The customer is archived in Billbee ({@code ArchivedAt} is set), and Billbee allows no changes
+ * to archived customers, so the update was not sent. Restore the customer in Billbee first.
+ *
+ * <p>A {@link ConflictException}: the customer's state, not the request, stands in the way.
+ * {@link #statusCode()} is that of the read that found the customer archived.
+ */
+public class BillbeeCustomerArchivedException extends ConflictException {
+
+  /** The {@link #errorCode()} of this exception. */
+  public static final String ERROR_CODE = "CustomerArchived";
+
+  private final long customerId;
+  private final OffsetDateTime archivedAt;
+
+  BillbeeCustomerArchivedException(long customerId, OffsetDateTime archivedAt, int status, int attempts) {
+    super(VendorApiException.builder()
+        .vendor(BillbeeClient.VENDOR)
+        .statusCode(status)
+        .attempts(attempts)
+        .errorCode(ERROR_CODE)
+        .message("customer " + customerId + " was archived at " + archivedAt
+            + " and Billbee allows no changes to archived customers; nothing was sent (restore it in Billbee first)"));
+    this.customerId = customerId;
+    this.archivedAt = archivedAt;
+  }
+
+  /** Billbee's id of the archived customer. */
+  public long customerId() {
+    return customerId;
+  }
+
+  /** When Billbee archived it. */
+  public OffsetDateTime archivedAt() {
+    return archivedAt;
+  }
+}

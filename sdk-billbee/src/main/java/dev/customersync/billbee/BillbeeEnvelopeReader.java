@@ -1,0 +1,65 @@
+package dev.customersync.billbee;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AuthenticationException;
+import dev.customersync.core.VendorApiException;
+import dev.customersync.core.VendorServerException;
+import dev.customersync.core.http.VendorHttpClient;
+import dev.customersync.core.http.VendorResponse;
+import java.io.IOException;
+
+/**
+ * Turns a 2xx answer into its {@link ApiResult} and throws when the envelope reports a failure,
+ * since Billbee sends some failures with HTTP 200.
+ *
+ * <p>The exception type follows the code where a caller would act differently: the account cannot
+ * use the API ({@code ApiNotActivated}, {@code NoPaidAccount}, {@code APIServiceNotBooked}) gives
+ * an {@link AuthenticationException}, {@code InternalError} a {@link VendorServerException}; every
+ * other code a plain {@link VendorApiException}. {@code statusCode()} stays the real status (200).
+ */
+final class BillbeeEnvelopeReader {
+
+  private final ObjectMapper mapper;
+  private final VendorHttpClient http;
+
+  BillbeeEnvelopeReader(ObjectMapper mapper, VendorHttpClient http) {
+    this.mapper = mapper;
+    this.http = http;
+  }
+
+  /** The envelope of a successful call. */
+  <T> ApiResult<T> read(VendorResponse response, Class<T> dataType, String what) {
+    JavaType type = mapper.getTypeFactory().constructParametricType(ApiResult.class, dataType);
+    ApiResult<T> result;
+    try {
+      result = response.bodyIsBlank() ? null : mapper.readValue(response.body(), type);
+    } catch (IOException e) {
+      throw http.errorFor(response).cause(e)
+          .message("Billbee answered " + what + " with a body that is not a " + dataType.getSimpleName()
+              + " envelope: " + http.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()))
+          .build();
+    }
+    if (result == null) {
+      throw http.errorFor(response).message("Billbee answered " + what + " with an empty body").build();
+    }
+    if (!result.isSuccess()) {
+      VendorApiException.Builder b = http.errorFor(response);
+      BillbeeErrorParser.fromEnvelope(result, b, http::redact);
+      throw typed(result.errorCode(), b);
+    }
+    return result;
+  }
+
+  private static VendorApiException typed(BillbeeErrorCode code, VendorApiException.Builder b) {
+    if (code.equals(BillbeeErrorCode.API_NOT_ACTIVATED) || code.equals(BillbeeErrorCode.NO_PAID_ACCOUNT)
+        || code.equals(BillbeeErrorCode.API_SERVICE_NOT_BOOKED)) {
+      return new AuthenticationException(b);
+    }
+    if (code.equals(BillbeeErrorCode.INTERNAL_ERROR)) {
+      return new VendorServerException(b);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.customersync.billbee;
+
+import dev.customersync.core.RateLimiter;
+import dev.customersync.core.Sleeper;
+import dev.customersync.core.TokenBucketRateLimiter;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Billbee's published throttle, enforced on the client so that calls are spaced out instead of
+ * answered with 429: 50 calls/s per API key, 10 calls/s per API key and user, and 2 calls/s per
+ * endpoint per API key and user (Billbee swagger of Oct 2024).
+ *
+ * <p>{@link BillbeeClient} sends every request with the rate-limit key {@code
+ * <key fingerprint>:<user fingerprint>|<endpoint>} (see {@link #credentialKey}); the three buckets
+ * map that key down to the part each limit counts by. The endpoint is the method and route
+ * template, e.g. {@code GET api/v1/customers/{id}}: GET and PUT of one customer are different
+ * endpoints (assumed; Billbee does not define "endpoint").
+ *
+ * <h2>Why 5/6 of each rate and a burst of 1</h2>
+ *
+ * Billbee does not say how it counts; the strictest reading is a sliding window ("at most 2 in any
+ * second"), and that is what {@code FakeBillbee} enforces. A token bucket admits {@code burst +
+ * rate × T} calls in any window {@code T}, so with a burst of 2 (or a burst of 1 at the full 2/s)
+ * three calls can land inside one second. A burst of 1 makes each bucket a plain spacer: no two
+ * calls closer than {@code 1 / rate}.
+ *
+ * <p>The spacing is measured when the permit is granted, but Billbee counts when the request
+ * arrives, and the time in between varies: a new connection (TCP and TLS handshakes), a GC pause,
+ * a busy CPU. At the full 2/s, calls 1 and 3 would be exactly 1.000 s apart, so any extra delay of
+ * call 1 would put three calls into one server-side second. At 5/6 of the rate (1.67/s, one call
+ * per 600 ms) calls 1 and 3 are 1.2 s apart: up to 200 ms of delay difference is absorbed. The
+ * same margin holds for the other limits (8.33/s: the 11th call per key and user comes 1.2 s after
+ * the 1st; 41.67/s: the 51st per key likewise). A fixed-window counter at Billbee is satisfied a
+ * fortiori. The cost is throughput: one endpoint sees at most 1.67 calls/s. A delay beyond the
+ * margin (a slow first handshake far from Billbee) can still meet a 429; the retry policy then waits
+ * ({@code Retry-After}, or its own back-off when Billbee omits the header) and sends again.
+ *
+ * <p>The endpoint bucket is asked first. {@link RateLimiter#allOf} waits bucket by bucket; had the
+ * key-wide buckets come first, every caller of a burst would reserve key-wide slots at once and then
+ * queue at its endpoint, holding capacity it cannot use yet: a burst of N updates would hold back
+ * every PUT by N × 120 ms behind the GETs' reservations. Asked after the endpoint wait, the key-wide
+ * buckets are free in practice (this client has two endpoints, at most 3.3 calls/s against 8.33/s),
+ * so a request leaves right after its endpoint slot and the endpoint spacing holds at send time.
+ *
+ * <p>The default limiter is shared by every {@link BillbeeClient} in the JVM (buckets are keyed by
+ * credential fingerprints, so different accounts do not slow each other), because Billbee counts
+ * per account, not per client object. Processes sharing one API key need a distributed {@link
+ * RateLimiter} instead.
+ */
+public final class BillbeeRateLimits {
+
+  /** Billbee's published limit per API key. */
+  public static final double PER_KEY_PER_SECOND = 50;
+
+  /** Billbee's published limit per API key and user. */
+  public static final double PER_KEY_AND_USER_PER_SECOND = 10;
+
+  /** Billbee's published limit per endpoint, API key and user. */
+  public static final double PER_ENDPOINT_PER_SECOND = 2;
+
+  /** The share of each published rate the default limiter uses; see the class comment. */
+  public static final double SAFETY_FACTOR = 5.0 / 6.0;
+
+  private static final RateLimiter SHARED = newLimiter(System::nanoTime, Sleeper.system());
+
+  private BillbeeRateLimits() {}
+
+  /** The limiter every {@link BillbeeClient} uses unless given another. */
+  public static RateLimiter shared() {
+    return SHARED;
+  }
+
+  /**
+   * A fresh limiter with its own buckets, e.g. with a fake clock and sleeper in tests.
+   *
+   * @param nanoClock a monotonic clock like {@link System#nanoTime()}
+   * @param sleeper how to wait
+   */
+  public static RateLimiter newLimiter(LongSupplier nanoClock, Sleeper sleeper) {
+    RateLimiter perKey = bucket(PER_KEY_PER_SECOND, nanoClock, sleeper, BillbeeRateLimits::keyPart);
+    RateLimiter perKeyAndUser = bucket(PER_KEY_AND_USER_PER_SECOND, nanoClock, sleeper, BillbeeRateLimits::credentialPart);
+    RateLimiter perEndpoint = bucket(PER_ENDPOINT_PER_SECOND, nanoClock, sleeper, k -> k);
+    return RateLimiter.allOf(perEndpoint, perKeyAndUser, perKey);
+  }
+
+  /**
+   * The credential part of the rate-limit key: {@code <key fingerprint>:<user fingerprint>}. Only
+   * one-way fingerprints, never the secrets, appear in keys.
+   */
+  static String credentialKey(String apiKeyFingerprint, String userFingerprint) {
+    return apiKeyFingerprint + ":" + userFingerprint;
+  }
+
+  private static RateLimiter bucket(double published, LongSupplier nanoClock, Sleeper sleeper,
+      UnaryOperator<String> keyMapper) {
+    return TokenBucketRateLimiter.builder()
+        .permitsPerSecond(published * SAFETY_FACTOR)
+        .burst(1)
+        .nanoClock(nanoClock)
+        .sleeper(sleeper)
+        .keyMapper(keyMapper)
+        .build();
+  }
+
+  private static String keyPart(String key) {
+    int colon = key.indexOf(':');
+    return colon < 0 ? credentialPart(key) : key.substring(0, colon);
+  }
+
+  private static String credentialPart(String key) {
+    int bar = key.indexOf('|');
+    return bar < 0 ? key : key.substring(0, bar);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Billbee: {@code GET} and {@code PUT /api/v1/customers/{id}}, exact to the wire, within Billbee's
+ * throttle. Start with {@link dev.customersync.billbee.BillbeeClient}.
+ *
+ * <h2>Neutral → Billbee mapping</h2>
+ *
+ * The updater reads the customer, changes only what the neutral customer sets, and PUTs the whole
+ * model back; every property not in this table ({@code PriceGroupId}, {@code
+ * DefaultCommercialMailAddress}, {@code DefaultFax}, unknown future properties, …) is sent back as
+ * read. {@code ""} clears a text field.
+ *
+ * <table>
+ *   <caption>How each neutral field reaches Billbee's CustomerApiModel</caption>
+ *   <tr><th>neutral field</th><th>Billbee property</th><th>rule</th></tr>
+ *   <tr><td>{@code companyName} (not empty)</td><td>{@code Name}, {@code Type} = 1</td>
+ *       <td>the company name is the customer's name; the customer becomes a business customer;
+ *       first/last name given too → warning, not written</td></tr>
+ *   <tr><td>{@code companyName} = {@code ""}</td><td>{@code Type} = 0, {@code Name}</td>
+ *       <td>end customer named "first last" from what is given; nothing given → Name kept, warning</td></tr>
+ *   <tr><td>{@code firstName}, {@code lastName}</td><td>{@code Name}</td>
+ *       <td>"first last"; a part not given is taken from the current Name split at its first space;
+ *       not written for a business customer unless {@code companyName} is {@code ""} (warning)</td></tr>
+ *   <tr><td>{@code email}</td><td>{@code Email}; {@code DefaultMailAddress.Value}</td>
+ *       <td>the default mail entry, when present, gets the same value, as does every other copy of
+ *       that entry (same {@code Id}) in {@code MetaData[]} and the other {@code Default*}
+ *       properties</td></tr>
+ *   <tr><td>{@code phone}</td><td>{@code Tel1}; {@code DefaultPhone1.Value}</td><td>as e-mail</td></tr>
+ *   <tr><td>{@code mobilePhone}</td><td>{@code Tel2}; {@code DefaultPhone2.Value}</td><td>as e-mail</td></tr>
+ *   <tr><td>{@code vatId}</td><td>{@code VatId}</td><td>as given</td></tr>
+ *   <tr><td>{@code externalCode}</td><td>{@code Number}</td>
+ *       <td>digits 0…2147483647 (Billbee's int32); {@code ""} → null; anything else → warning</td></tr>
+ *   <tr><td>{@code languageTag}</td><td>{@code LanguageId}</td>
+ *       <td>only with a mapping set by {@code BillbeeClient.Builder.languageId(tag, id)} (exact tag,
+ *       then its language); else warning; {@code ""} → null</td></tr>
+ *   <tr><td>{@code organizationNumber}, {@code newsletterSubscribed}, {@code active},
+ *       {@code customFields}</td><td>—</td><td>Billbee's customer has no such field: warning</td></tr>
+ *   <tr><td>{@code invoiceAddress}, {@code deliveryAddresses}</td><td>—</td>
+ *       <td>Billbee keeps addresses under {@code /customers/{id}/addresses}, not written here: warning</td></tr>
+ * </table>
+ *
+ * <p>Back from Billbee ({@code UpdateResult.customer()}): {@code Name} → {@code companyName} for a
+ * business customer, else split at the first space into {@code firstName} / {@code lastName};
+ * {@code Email}, {@code Tel1}, {@code Tel2}, {@code VatId}, {@code Number} and (when mapped) {@code
+ * LanguageId} back to their fields.
+ *
+ * <h2>Assumptions where Billbee's documentation is silent</h2>
+ *
+ * <ul>
+ *   <li>Whether PUT clears omitted properties is unconfirmed: the body always carries every
+ *       property (nulls explicit) taken from a fresh read, so both behaviours give the same result.
+ *   <li>PUT's answer is assumed to be the envelope with the stored customer in {@code Data}; when
+ *       {@code Data} is null, the model sent is taken as what Billbee holds.
+ *   <li>"Endpoint" in Billbee's throttle is taken to be method + route, so GET and PUT of a customer
+ *       count separately; see {@link dev.customersync.billbee.BillbeeRateLimits}.
+ *   <li>An archived customer is one whose {@code ArchivedAt} is set and not followed by a later
+ *       {@code RestoredAt}; it is refused before the PUT
+ *       ({@link dev.customersync.billbee.BillbeeCustomerArchivedException}).
+ *   <li>Billbee publishes no list of {@code LanguageId}s, so none is built in.
+ *   <li>{@code Default*} entries mirror {@code Email}/{@code Tel1}/{@code Tel2}; which copy Billbee
+ *       keeps when they differ is not documented, so they are kept equal. Missing entries are not
+ *       created (their ids are Billbee's to assign).
+ *   <li>Error codes 19–28 (in Billbee's newer swagger, unnamed) keep their number as {@code
+ *       Unknown(n)}; {@code ErrorDescription} is read as the same integer enum.
+ *   <li>A GET answered 200 with a null {@code Data} and no error is "not found".
+ * </ul>
+ */
+package dev.customersync.billbee;

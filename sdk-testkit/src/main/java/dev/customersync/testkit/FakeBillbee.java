@@ -1,0 +1,498 @@
+package dev.customersync.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A stateful fake of Billbee's customer API ({@code GET} and {@code PUT /api/v1/customers/{id}}) for
+ * tests and demos. It checks the wire independently of the SDK, on Jackson trees:
+ *
+ * <ul>
+ *   <li>every request must carry {@code X-Billbee-Api-Key} and HTTP Basic with the configured user
+ *       and API password, else 401 with ASP.NET's denial message;
+ *   <li>Billbee's throttle: at most 2 calls per second per endpoint (method + route) per key and
+ *       user, 10 per key and user, 50 per key, counted over a sliding one-second window; beyond
+ *       that 429, with {@code Retry-After: 1} or, as Billbee is reported to do at times, without
+ *       ({@link #throttleRetryAfter(String)});
+ *   <li>answers come in Billbee's {@code ApiResult} envelope; an id that is not an int64 or a body
+ *       that is not a customer gets an ASP.NET model-state 400; a property name cased differently
+ *       from Billbee's (e.g. {@code name} for {@code Name}) is refused the same way, so casing bugs
+ *       show up in tests;
+ *   <li>PUT replaces the whole stored model with the body (as the real API is assumed to do), so a
+ *       client that omits a property loses it here, visibly; only {@code Id}, {@code ArchivedAt}
+ *       and {@code RestoredAt} stay under the server's control. A PUT to an archived customer gets
+ *       an error envelope with HTTP 200 ({@code ErrorCode} 11, InvalidData).
+ * </ul>
+ *
+ * <p>Unknown customers answer 404 with an error envelope. Faults ({@link #faults()}) and the helpers
+ * {@link #envelopeError}, {@link #modelStateError} inject failures. Where Billbee's behaviour is
+ * undocumented (the 404 and archived answers, the 429 body) the fake's choice is an assumption.
+ * Thread-safe.
+ */
+public final class FakeBillbee extends FakeVendorServer {
+
+  /** The API key a no-argument fake accepts. */
+  public static final String DEFAULT_API_KEY = "fake-billbee-api-key-0001";
+  /** The user a no-argument fake accepts. */
+  public static final String DEFAULT_USERNAME = "shop@example.com";
+  /** The API password a no-argument fake accepts. */
+  public static final String DEFAULT_API_PASSWORD = "fake-billbee-api-password";
+
+  /** The route of one customer. */
+  public static final String CUSTOMER_ROUTE = "/api/v1/customers/{id}";
+
+  /** The properties of Billbee's CustomerApiModel, cased as Billbee cases them. */
+  public static final Set<String> CUSTOMER_PROPERTIES = Set.of("Id", "Name", "Email", "Tel1", "Tel2", "Number",
+      "PriceGroupId", "LanguageId", "VatId", "Type", "MetaData", "DefaultMailAddress", "DefaultCommercialMailAddress",
+      "DefaultStatusUpdatesMailAddress", "DefaultPhone1", "DefaultPhone2", "DefaultFax", "ArchivedAt", "RestoredAt");
+
+  /** The properties of a meta-data entry ({@code MetaData[]} and the {@code Default*} ones). */
+  public static final Set<String> META_PROPERTIES = Set.of("Id", "TypeId", "TypeName", "SubType", "Value");
+
+  private static final Set<String> META_OBJECTS = Set.of("DefaultMailAddress", "DefaultCommercialMailAddress",
+      "DefaultStatusUpdatesMailAddress", "DefaultPhone1", "DefaultPhone2", "DefaultFax");
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final long SECOND = 1_000_000_000L;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final String apiKey;
+  private final String username;
+  private final String apiPassword;
+  private final ConcurrentMap<Long, ObjectNode> customers = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Long>> windows = new HashMap<>();
+  private final AtomicInteger throttledCount = new AtomicInteger();
+  private volatile LongSupplier nanoClock = System::nanoTime;
+  private volatile boolean throttling = true;
+  private volatile int perEndpointPerSecond = 2;
+  private volatile int perKeyAndUserPerSecond = 10;
+  private volatile int perKeyPerSecond = 50;
+  private volatile String throttleRetryAfter = "1";
+
+  /** A fake accepting {@link #DEFAULT_API_KEY}, {@link #DEFAULT_USERNAME}, {@link #DEFAULT_API_PASSWORD}. */
+  public FakeBillbee() {
+    this(DEFAULT_API_KEY, DEFAULT_USERNAME, DEFAULT_API_PASSWORD);
+  }
+
+  /** A fake accepting exactly these credentials. */
+  public FakeBillbee(String apiKey, String username, String apiPassword) {
+    this.apiKey = Objects.requireNonNull(apiKey);
+    this.username = Objects.requireNonNull(username);
+    this.apiPassword = Objects.requireNonNull(apiPassword);
+  }
+
+  @Override
+  public FakeBillbee start() {
+    super.start();
+    return this;
+  }
+
+  // ---- seeding and inspection ----
+
+  /** Stores {@code customer} (a CustomerApiModel with an {@code Id}) as Billbee would hold it. */
+  public FakeBillbee seed(JsonNode customer) {
+    if (!customer.isObject() || !customer.path("Id").canConvertToLong()) {
+      throw new IllegalArgumentException("a seeded customer must be an object with a numeric Id");
+    }
+    customers.put(customer.get("Id").longValue(), customer.deepCopy());
+    return this;
+  }
+
+  /** Stores the customer in {@code json}, with its {@code Id} set to {@code id}. */
+  public FakeBillbee seed(long id, String json) {
+    ObjectNode node = (ObjectNode) parse(json);
+    node.put("Id", id);
+    return seed(node);
+  }
+
+  /** Stores {@link #sampleCustomer(long)}. */
+  public FakeBillbee seedSample(long id) {
+    return seed(sampleCustomer(id));
+  }
+
+  /**
+   * A realistic customer with every property set: a price group, a language, e-mail and phone
+   * meta data with their {@code Default*} entries, and {@code RestoredAt} from an earlier archive.
+   */
+  public static ObjectNode sampleCustomer(long id) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode c = f.objectNode();
+    c.put("Id", id);
+    c.put("Name", "Ada Lovelace");
+    c.put("Email", "ada@example.com");
+    c.put("Tel1", "+49 30 1234567");
+    c.put("Tel2", "+49 170 7654321");
+    c.put("Number", 4711);
+    c.put("PriceGroupId", 100000000012345L);
+    c.put("LanguageId", 1);
+    c.put("VatId", "DE123456789");
+    c.put("Type", 0);
+    ObjectNode mail = meta(f, id * 10 + 1, 1, "E-Mail", "private", "ada@example.com");
+    ObjectNode commercial = meta(f, id * 10 + 2, 1, "E-Mail", "commercial", "billing@example.com");
+    ObjectNode phone1 = meta(f, id * 10 + 3, 2, "Telefon", "landline", "+49 30 1234567");
+    ObjectNode phone2 = meta(f, id * 10 + 4, 2, "Telefon", "mobile", "+49 170 7654321");
+    ArrayNode all = f.arrayNode().add(mail).add(commercial).add(phone1).add(phone2);
+    c.set("MetaData", all);
+    c.set("DefaultMailAddress", mail.deepCopy());
+    c.set("DefaultCommercialMailAddress", commercial.deepCopy());
+    c.set("DefaultStatusUpdatesMailAddress", mail.deepCopy());
+    c.set("DefaultPhone1", phone1.deepCopy());
+    c.set("DefaultPhone2", phone2.deepCopy());
+    c.putNull("DefaultFax");
+    c.putNull("ArchivedAt");
+    c.put("RestoredAt", "2022-07-22T00:00:00+00:00");
+    return c;
+  }
+
+  /** Archives a stored customer, as Billbee's UI would. */
+  public FakeBillbee archive(long id, OffsetDateTime at) {
+    ObjectNode c = customers.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no customer " + id);
+    }
+    synchronized (c) {
+      c.put("ArchivedAt", at.toString());
+    }
+    return this;
+  }
+
+  /** A copy of the stored customer. */
+  public Optional<ObjectNode> customer(long id) {
+    ObjectNode c = customers.get(id);
+    if (c == null) {
+      return Optional.empty();
+    }
+    synchronized (c) {
+      return Optional.of(c.deepCopy());
+    }
+  }
+
+  /** How many customers are stored. */
+  public int customerCount() {
+    return customers.size();
+  }
+
+  // ---- throttle configuration ----
+
+  /** Switches the throttle on (default) or off. */
+  public FakeBillbee throttling(boolean on) {
+    this.throttling = on;
+    return this;
+  }
+
+  /** Calls per second per endpoint, key and user before a 429; default 2. */
+  public FakeBillbee perEndpointPerSecond(int limit) {
+    this.perEndpointPerSecond = positive(limit);
+    return this;
+  }
+
+  /** Calls per second per key and user; default 10. */
+  public FakeBillbee perKeyAndUserPerSecond(int limit) {
+    this.perKeyAndUserPerSecond = positive(limit);
+    return this;
+  }
+
+  /** Calls per second per key; default 50. */
+  public FakeBillbee perKeyPerSecond(int limit) {
+    this.perKeyPerSecond = positive(limit);
+    return this;
+  }
+
+  /** The {@code Retry-After} value a throttled call gets; null sends none. Default {@code "1"}. */
+  public FakeBillbee throttleRetryAfter(String retryAfter) {
+    this.throttleRetryAfter = retryAfter;
+    return this;
+  }
+
+  /** The clock of the sliding windows, in nanoseconds; default {@link System#nanoTime()}. */
+  public FakeBillbee nanoClock(LongSupplier nanoClock) {
+    this.nanoClock = Objects.requireNonNull(nanoClock);
+    return this;
+  }
+
+  /** How many calls were answered 429 by the throttle (scripted faults not counted). */
+  public int throttledCount() {
+    return throttledCount.get();
+  }
+
+  // ---- fault helpers ----
+
+  /** An HTTP 200 whose envelope reports {@code errorCode} and {@code message}; the store is untouched. */
+  public static Fault envelopeError(int errorCode, String message) {
+    ObjectNode body = envelope(null);
+    body.put("ErrorMessage", message);
+    body.put("ErrorCode", errorCode);
+    body.put("ErrorDescription", errorCode);
+    return Fault.status(200, JSON, body.toString());
+  }
+
+  /** An ASP.NET model-state 400: {@code {"Message": message, "ModelState": {key: [messages]}}}. */
+  public static Fault modelStateError(String message, Map<String, List<String>> modelState) {
+    return Fault.status(400, JSON, modelState(message, modelState).toString());
+  }
+
+  // ---- the API ----
+
+  @Override
+  protected MockResponse handle(RecordedRequest request) {
+    List<String> segments = request.getUrl().pathSegments();
+    boolean customerRoute = segments.size() == 4 && segments.get(0).equals("api") && segments.get(1).equals("v1")
+        && segments.get(2).equals("customers");
+    if (!customerRoute) {
+      return json(404, messageBody("No HTTP resource was found that matches the request URI '" + request.getUrl() + "'."));
+    }
+    if (!authorized(request)) {
+      return json(401, messageBody("Authorization has been denied for this request."));
+    }
+    if (throttled(request.getMethod() + " " + CUSTOMER_ROUTE)) {
+      throttledCount.incrementAndGet();
+      MockResponse.Builder r = new MockResponse.Builder().code(429).setHeader("Content-Type", JSON)
+          .body(messageBody("API rate limit exceeded").toString());
+      if (throttleRetryAfter != null) {
+        r.setHeader("Retry-After", throttleRetryAfter);
+      }
+      return r.build();
+    }
+    String rawId = segments.get(3);
+    long id;
+    try {
+      id = Long.parseLong(rawId);
+    } catch (NumberFormatException e) {
+      return json(400, modelState("The request is invalid.",
+          Map.of("id", List.of("The value '" + rawId + "' is not valid for Int64."))));
+    }
+    return switch (request.getMethod()) {
+      case "GET" -> get(id);
+      case "PUT" -> put(id, request);
+      default -> json(405, messageBody("The requested resource does not support http method '" + request.getMethod() + "'."));
+    };
+  }
+
+  private MockResponse get(long id) {
+    return customer(id).map(c -> json(200, envelope(c))).orElseGet(() -> notFound(id));
+  }
+
+  private MockResponse put(long id, RecordedRequest request) {
+    ObjectNode stored = customers.get(id);
+    if (stored == null) {
+      return notFound(id);
+    }
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return json(415, messageBody("The request entity's media type '" + contentType + "' is not supported for this resource."));
+    }
+    JsonNode body;
+    try {
+      body = mapper.readTree(request.getBody() == null ? "" : request.getBody().utf8());
+    } catch (JsonProcessingException e) {
+      body = null;
+    }
+    if (body == null || !body.isObject()) {
+      return json(400, modelState("The request is invalid.", Map.of("model", List.of("A CustomerApiModel object is required."))));
+    }
+    Map<String, List<String>> problems = checkCustomer((ObjectNode) body, id);
+    if (!problems.isEmpty()) {
+      return json(400, modelState("The request is invalid.", problems));
+    }
+    synchronized (stored) {
+      if (isArchived(stored)) {
+        ObjectNode e = envelope(null);
+        e.put("ErrorMessage", "The customer " + id + " is archived and can not be modified.");
+        e.put("ErrorCode", 11);
+        e.put("ErrorDescription", 11);
+        return json(200, e);
+      }
+      ObjectNode replacement = ((ObjectNode) body).deepCopy();
+      replacement.put("Id", id);
+      replacement.set("ArchivedAt", stored.path("ArchivedAt").isMissingNode() ? null : stored.get("ArchivedAt"));
+      replacement.set("RestoredAt", stored.path("RestoredAt").isMissingNode() ? null : stored.get("RestoredAt"));
+      stored.removeAll();
+      stored.setAll(replacement);
+      return json(200, envelope(stored.deepCopy()));
+    }
+  }
+
+  private Map<String, List<String>> checkCustomer(ObjectNode body, long id) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    checkCasing(body, CUSTOMER_PROPERTIES, "model.", problems);
+    JsonNode bodyId = body.get("Id");
+    if (bodyId != null && !bodyId.isNull() && (!bodyId.canConvertToLong() || bodyId.longValue() != id)) {
+      problems.put("model.Id", List.of("Id " + bodyId + " does not match the id in the URL (" + id + ")."));
+    }
+    checkInteger(body, "Number", true, problems);
+    checkInteger(body, "LanguageId", true, problems);
+    checkInteger(body, "PriceGroupId", false, problems);
+    checkInteger(body, "Type", true, problems);
+    for (String name : META_OBJECTS) {
+      JsonNode m = body.get(name);
+      if (m != null && m.isObject()) {
+        checkCasing((ObjectNode) m, META_PROPERTIES, "model." + name + ".", problems);
+      } else if (m != null && !m.isNull()) {
+        problems.put("model." + name, List.of("Expected an object."));
+      }
+    }
+    JsonNode meta = body.get("MetaData");
+    if (meta != null && meta.isArray()) {
+      for (int i = 0; i < meta.size(); i++) {
+        if (meta.get(i).isObject()) {
+          checkCasing((ObjectNode) meta.get(i), META_PROPERTIES, "model.MetaData[" + i + "].", problems);
+        } else {
+          problems.put("model.MetaData[" + i + "]", List.of("Expected an object."));
+        }
+      }
+    } else if (meta != null && !meta.isNull()) {
+      problems.put("model.MetaData", List.of("Expected an array."));
+    }
+    return problems;
+  }
+
+  /** Billbee matches names exactly: a known name in another casing is a client bug worth failing on. */
+  private static void checkCasing(ObjectNode node, Set<String> known, String prefix, Map<String, List<String>> problems) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!known.contains(name)) {
+        known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(k ->
+            problems.put(prefix + name, List.of("Unknown property '" + name + "'; Billbee's name is '" + k + "'.")));
+      }
+    }
+  }
+
+  private static void checkInteger(ObjectNode body, String name, boolean int32, Map<String, List<String>> problems) {
+    JsonNode v = body.get(name);
+    if (v == null || v.isNull()) {
+      return;
+    }
+    if (!v.isIntegralNumber() || (int32 ? !v.canConvertToInt() : !v.canConvertToLong())) {
+      problems.put("model." + name, List.of("The value " + v + " is not valid for " + (int32 ? "Int32" : "Int64") + "."));
+    }
+  }
+
+  private boolean authorized(RecordedRequest request) {
+    if (!apiKey.equals(request.getHeaders().get("X-Billbee-Api-Key"))) {
+      return false;
+    }
+    String auth = request.getHeaders().get("Authorization");
+    if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+    int colon = decoded.indexOf(':');
+    return colon > 0 && decoded.substring(0, colon).equals(username) && decoded.substring(colon + 1).equals(apiPassword);
+  }
+
+  private synchronized boolean throttled(String endpoint) {
+    if (!throttling) {
+      return false;
+    }
+    long now = nanoClock.getAsLong();
+    String keyUser = apiKey + "\u0000" + username;
+    String[] keys = {apiKey, keyUser, keyUser + "\u0000" + endpoint};
+    int[] limits = {perKeyPerSecond, perKeyAndUserPerSecond, perEndpointPerSecond};
+    for (int i = 0; i < keys.length; i++) {
+      Deque<Long> w = windows.computeIfAbsent(keys[i], k -> new ArrayDeque<>());
+      while (!w.isEmpty() && now - w.peekFirst() >= SECOND) {
+        w.pollFirst();
+      }
+      if (w.size() >= limits[i]) {
+        return true;
+      }
+    }
+    for (String k : keys) {
+      windows.get(k).addLast(now);
+    }
+    return false;
+  }
+
+  private MockResponse notFound(long id) {
+    ObjectNode e = envelope(null);
+    e.put("ErrorMessage", "Customer " + id + " not found.");
+    return json(404, e);
+  }
+
+  private static boolean isArchived(ObjectNode c) {
+    JsonNode archived = c.get("ArchivedAt");
+    if (archived == null || archived.isNull() || archived.asText().isBlank()) {
+      return false;
+    }
+    JsonNode restored = c.get("RestoredAt");
+    if (restored == null || restored.isNull() || restored.asText().isBlank()) {
+      return true;
+    }
+    return OffsetDateTime.parse(restored.asText()).isBefore(OffsetDateTime.parse(archived.asText()));
+  }
+
+  private static ObjectNode envelope(JsonNode data) {
+    ObjectNode e = JsonNodeFactory.instance.objectNode();
+    e.putNull("ErrorMessage");
+    e.put("ErrorCode", 0);
+    e.put("ErrorDescription", 0);
+    e.set("Data", data == null ? JsonNodeFactory.instance.nullNode() : data);
+    return e;
+  }
+
+  private static ObjectNode messageBody(String message) {
+    return JsonNodeFactory.instance.objectNode().put("Message", message);
+  }
+
+  private static ObjectNode modelState(String message, Map<String, List<String>> entries) {
+    ObjectNode body = messageBody(message);
+    ObjectNode state = body.putObject("ModelState");
+    entries.forEach((k, v) -> {
+      ArrayNode a = state.putArray(k);
+      v.forEach(a::add);
+    });
+    return body;
+  }
+
+  private static ObjectNode meta(JsonNodeFactory f, long id, int typeId, String typeName, String subType, String value) {
+    return f.objectNode().put("Id", id).put("TypeId", typeId).put("TypeName", typeName).put("SubType", subType)
+        .put("Value", value);
+  }
+
+  private static MockResponse json(int status, JsonNode body) {
+    return new MockResponse.Builder().code(status).setHeader("Content-Type", JSON).body(body.toString()).build();
+  }
+
+  private JsonNode parse(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static int positive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a limit must be at least 1, was " + limit);
+    }
+    return limit;
+  }
+}

@@ -2,10 +2,12 @@ package dev.customersync.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.customersync.billbee.BillbeeClient;
 import dev.customersync.bokamera.BokaMeraClient;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.json.Json;
 import dev.customersync.storm.StormClient;
+import dev.customersync.testkit.FakeBillbee;
 import dev.customersync.testkit.FakeBokaMera;
 import dev.customersync.testkit.FakeStorm;
 import dev.customersync.testkit.FakeVendorServer;
@@ -33,6 +35,7 @@ public final class ExampleVendors implements AutoCloseable {
       UUID.fromString("6a3f2c1e-0b4d-4e8a-9c71-2f5d8e9a1b02"),
       UUID.fromString("6a3f2c1e-0b4d-4e8a-9c71-2f5d8e9a1b03"));
   static final List<Integer> SAMPLE_STORM_IDS = List.of(1001, 1002, 1003);
+  static final List<Long> SAMPLE_BILLBEE_IDS = List.of(100000150176895L, 100000150176896L, 100000150176897L);
 
   private static final String FAKE_PASSWORD = "demo-password";
 
@@ -44,14 +47,17 @@ public final class ExampleVendors implements AutoCloseable {
 
   private FakeBokaMera fakeBokaMera;
   private FakeStorm fakeStorm;
+  private FakeBillbee fakeBillbee;
   private Integer fakeArticleId;
   private final BokaMeraClient bokaMera;
   private final StormClient storm;
+  private final BillbeeClient billbee;
 
   private ExampleVendors(Map<String, String> env, PrintStream out) {
     this.env = env;
     this.out = out;
     this.bokaMera = startBokaMera();
+    this.billbee = startBillbee();
     this.storm = startStorm();
   }
 
@@ -68,9 +74,13 @@ public final class ExampleVendors implements AutoCloseable {
     return storm;
   }
 
+  public BillbeeClient billbee() {
+    return billbee;
+  }
+
   /** Every vendor's neutral updater. */
   public List<CustomerUpdater> updaters() {
-    return List.of(bokaMera.customerUpdater(), storm.customerUpdater());
+    return List.of(bokaMera.customerUpdater(), billbee.customerUpdater(), storm.customerUpdater());
   }
 
   /** Whether {@code vendor} runs against its embedded fake. */
@@ -78,6 +88,7 @@ public final class ExampleVendors implements AutoCloseable {
     return switch (vendor) {
       case "bokamera" -> fakeBokaMera != null;
       case "storm" -> fakeStorm != null;
+      case "billbee" -> fakeBillbee != null;
       default -> throw new IllegalArgumentException(vendor);
     };
   }
@@ -91,6 +102,7 @@ public final class ExampleVendors implements AutoCloseable {
     return switch (vendor) {
       case "bokamera" -> SAMPLE_BOKAMERA_IDS.get(0).toString();
       case "storm" -> SAMPLE_STORM_IDS.get(0).toString();
+      case "billbee" -> SAMPLE_BILLBEE_IDS.get(0).toString();
       default -> throw new IllegalArgumentException(vendor);
     };
   }
@@ -112,6 +124,7 @@ public final class ExampleVendors implements AutoCloseable {
     FakeVendorServer fake = switch (vendor) {
       case "bokamera" -> fakeBokaMera;
       case "storm" -> fakeStorm;
+      case "billbee" -> fakeBillbee;
       default -> null;
     };
     if (fake == null) {
@@ -134,6 +147,7 @@ public final class ExampleVendors implements AutoCloseable {
     Object dto = switch (vendor) {
       case "bokamera" -> bokaMera.getCustomer(UUID.fromString(customerId));
       case "storm" -> storm.getCustomer(Integer.parseInt(customerId));
+      case "billbee" -> billbee.getCustomer(Long.parseLong(customerId));
       default -> throw new IllegalArgumentException(vendor);
     };
     try {
@@ -212,6 +226,32 @@ public final class ExampleVendors implements AutoCloseable {
           + "\"CustomFieldValues\":[{\"Id\":17,\"Column\":\"TextField1\",\"Name\":\"Shoe size\",\"Value\":\"38\",\"DataType\":\"TextBox\"}]}");
     }
     fakeArticleId = fake.addCustomerArticle(SAMPLE_BOKAMERA_IDS.get(0), 1, new java.math.BigDecimal("495.00"), "SEK");
+  }
+
+  private BillbeeClient startBillbee() {
+    BillbeeClient.Builder b = BillbeeClient.builder().okHttpClient(http);
+    if (env("BILLBEE_API_KEY") != null) {
+      b.apiKey(env("BILLBEE_API_KEY")).username(require("BILLBEE_USERNAME")).apiPassword(require("BILLBEE_API_PASSWORD"));
+      if (env("BILLBEE_BASE_URL") != null) {
+        b.baseUrl(env("BILLBEE_BASE_URL"));
+      }
+    } else {
+      fakeBillbee = new FakeBillbee();
+      fakeBillbee.start();
+      resources.add(fakeBillbee);
+      String[][] people = {{"Ada Lovelace", "ada@example.com"}, {"Alan Turing", "alan@example.com"},
+          {"Grace Hopper", "grace@example.com"}};
+      for (int i = 0; i < people.length; i++) {
+        var c = FakeBillbee.sampleCustomer(SAMPLE_BILLBEE_IDS.get(i));
+        c.put("Name", people[i][0]).put("Email", people[i][1]);
+        fakeBillbee.seed(c);
+      }
+      b.baseUrl(fakeBillbee.url("/").toString()).apiKey(FakeBillbee.DEFAULT_API_KEY)
+          .username(FakeBillbee.DEFAULT_USERNAME).apiPassword(FakeBillbee.DEFAULT_API_PASSWORD);
+    }
+    BillbeeClient client = b.build();
+    resources.add(client);
+    return client;
   }
 
   private StormClient startStorm() {

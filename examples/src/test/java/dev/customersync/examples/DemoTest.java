@@ -24,13 +24,14 @@ class DemoTest {
   void demoRunsEveryExampleAgainstEveryFakeVendorWithoutAFailure() {
     String output = runDemo();
 
-    for (String vendor : new String[] {"bokamera", "storm"}) {
+    for (String vendor : new String[] {"bokamera", "billbee", "storm"}) {
       assertThat(output).contains("== " + vendor + " (embedded fake, no credentials set)");
       assertThat(output).contains("now held by " + vendor + ":");
       assertThat(output).containsPattern("(?m)^  " + vendor + ": 3 updated, 0 failed$");
     }
     assertThat(output).contains("sent: PUT /customers/6a3f2c1e-0b4d-4e8a-9c71-2f5d8e9a1b01");
     assertThat(output).contains("sent: POST /api/1.1/CustomerService.svc/rest/UpdateCustomer");
+    assertThat(output).contains("sent: PUT /api/v1/customers/100000150176895");
     assertThat(output).contains("\"Phone\" : \"+46 70 123 45 67\"");
     assertThat(output).contains("bokamera now holds article 1 with status Active(4)");
     assertThat(output).doesNotContain("failed:").doesNotContain("FAILED").endsWith("demo finished\n");
@@ -41,6 +42,7 @@ class DemoTest {
     String output = runDemo();
 
     assertThat(output).doesNotContain("demo-password").doesNotContain("fake-storm-client-secret")
+        .doesNotContain("fake-billbee-api-key").doesNotContain("fake-billbee-api-password")
         .doesNotContain("Bearer ").doesNotContain("fake-access-");
   }
 }

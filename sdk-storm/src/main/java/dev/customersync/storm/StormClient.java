@@ -320,6 +320,13 @@ public final class StormClient implements AutoCloseable {
       if (tree == null || tree.isNull()) {
         return null;
       }
+      if (tree.isObject() && !tree.has("Id") && (tree.has("MessageId") || tree.has("Messages"))) {
+        // Storm's ErrorMessage fault sent with a 2xx: read as a Customer it would be an empty one,
+        // and the updater would write that emptiness over the real customer.
+        VendorApiException.Builder error = http.errorFor(response);
+        new StormErrorParser(http.redactor()).parse(response, error);
+        throw error.build();
+      }
       return mapper.treeToValue(tree, StormCustomer.class);
     } catch (IOException | IllegalArgumentException e) {
       String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();

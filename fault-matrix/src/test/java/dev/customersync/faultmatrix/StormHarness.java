@@ -1,0 +1,137 @@
+package dev.customersync.faultmatrix;
+
+import dev.customersync.storm.StormClient;
+import dev.customersync.testkit.FakeStorm;
+import dev.customersync.testkit.FakeVendorServer;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import mockwebserver3.RecordedRequest;
+
+/** Storm: GET GetCustomer, POST UpdateCustomer (NOT idempotent), OAuth2 client credentials. */
+final class StormHarness implements VendorHarness {
+
+  private static final int[] APPLICATION_IDS = {1234, 5678};
+  private static final String[] CLIENT_IDS = {"matrix-client-a", "matrix-client-b"};
+  private static final String[] SECRETS = {"storm-secret-A-9f8e7d6c5b4a-Qp1", "storm-secret-B-1a2b3c4d5e6f-Lm2"};
+
+  @Override
+  public String name() {
+    return "storm";
+  }
+
+  @Override
+  public FakeVendorServer startFake(int credentials) {
+    FakeStorm fake = new FakeStorm().applicationId(APPLICATION_IDS[credentials])
+        .clientCredentials(CLIENT_IDS[credentials], SECRETS[credentials]);
+    fake.seedDemoCustomers();
+    fake.start();
+    return fake;
+  }
+
+  @Override
+  public String apiBaseUrl(FakeVendorServer fake) {
+    return ((FakeStorm) fake).baseUrl().toString();
+  }
+
+  @Override
+  public Client build(Setup s) {
+    FakeStorm fake = (FakeStorm) s.fake();
+    StormClient client = StormClient.builder()
+        .baseUrl(s.apiBaseUrl())
+        .applicationId(APPLICATION_IDS[s.credentials()])
+        .clientCredentials(CLIENT_IDS[s.credentials()], SECRETS[s.credentials()], "lab")
+        .tokenUrl(fake.tokenUrl().toString())
+        .okHttpClient(s.okHttp())
+        .retryPolicy(s.retryPolicy())
+        .timeouts(s.timeouts())
+        .build();
+    return new Client(client.customerUpdater(), client, client.toString());
+  }
+
+  @Override
+  public AutoCloseable buildWithUrls(String apiBaseUrl, String tokenUrl, boolean allowInsecureHttp) {
+    StormClient.Builder b = StormClient.builder().baseUrl(apiBaseUrl).applicationId(APPLICATION_IDS[0])
+        .clientCredentials(CLIENT_IDS[0], SECRETS[0], "lab").allowInsecureHttp(allowInsecureHttp);
+    if (tokenUrl != null) {
+      b.tokenUrl(tokenUrl);
+    }
+    return b.build();
+  }
+
+  @Override
+  public String customerId() {
+    return "1001";
+  }
+
+  @Override
+  public Predicate<RecordedRequest> reads() {
+    return FakeStorm.getCustomerCalls();
+  }
+
+  @Override
+  public Predicate<RecordedRequest> writes() {
+    return FakeStorm.updateCustomerCalls();
+  }
+
+  @Override
+  public Predicate<RecordedRequest> tokenCalls() {
+    return FakeStorm.tokenCalls();
+  }
+
+  @Override
+  public boolean writeIdempotent() {
+    return false;
+  }
+
+  @Override
+  public boolean hasTokens() {
+    return true;
+  }
+
+  @Override
+  public void expireTokens(FakeVendorServer fake) {
+    ((FakeStorm) fake).revokeTokens();
+  }
+
+  @Override
+  public String errorBody() {
+    return "{\"MessageId\":\"6a1f\",\"Message\":\"the matrix says no\",\"TimeStamp\":\"/Date(1700000000000+0200)/\","
+        + "\"Messages\":[{\"Key\":\"MatrixFailure\",\"Value\":\"the matrix says no\"}]}";
+  }
+
+  @Override
+  public String errorCode() {
+    return "MatrixFailure";
+  }
+
+  @Override
+  public boolean carriesCredentials(RecordedRequest request, int credentials) {
+    if (tokenCalls().test(request)) {
+      String body = request.getBody() == null ? "" : request.getBody().utf8();
+      return body.contains("client_id=" + CLIENT_IDS[credentials]) && body.contains("client_secret=" + SECRETS[credentials]);
+    }
+    return Integer.toString(APPLICATION_IDS[credentials]).equals(request.getHeaders().get("ApplicationId"));
+  }
+
+  @Override
+  public List<String> secrets(int credentials) {
+    return List.of(SECRETS[credentials]);
+  }
+
+  @Override
+  public String storedName(FakeVendorServer fake) {
+    return ((FakeStorm) fake).customer(1001).orElseThrow().path("FirstName").asText();
+  }
+
+  @Override
+  public Map<String, String> exactFields() {
+    return Map.of("firstName", "/FirstName", "lastName", "/LastName", "email", "/Email",
+        "invoiceAddress.city", "/InvoiceAddress/City", "invoiceAddress.countryCode", "/InvoiceAddress/Country");
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.customersync.faultmatrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.customersync.core.TransportException;
+import dev.customersync.core.VendorApiException;
+
+/** Checks shared by several rows of the matrix. */
+final class VendorExpectations {
+
+  private VendorExpectations() {}
+
+  /** A write that failed in transport after it was sent says the vendor may hold the change. */
+  static void mayHaveReached(Object outcome) {
+    if (outcome instanceof TransportException e) {
+      assertThat(e.mayHaveReachedVendor()).isTrue();
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+  }
+
+  static void status200(Object outcome) {
+    assertThat(((VendorApiException) outcome).statusCode()).isEqualTo(200);
+  }
+
+  static void tooLarge(Object outcome) {
+    assertThat(((VendorApiException) outcome).getMessage()).contains("larger than");
+  }
+}

@@ -46,10 +46,13 @@ class SecurityTest {
         .as("loopback test servers need no opt-out").doesNotThrowAnyException();
   }
 
+  static List<VendorHarness> vendorsWithTokens() {
+    return VendorHarness.all().stream().filter(VendorHarness::hasTokens).toList();
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("vendors")
+  @MethodSource("vendorsWithTokens")
   void plainHttpTokenUrlToANonLoopbackHostIsRefused(VendorHarness h) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(h.hasTokens(), "no token endpoint");
     Throwable refused = catchThrowable(() -> h.buildWithUrls("https://api.example.com/", "http://id.example.com/token", false)
         .close());
     SecretScan.exception(refused);
@@ -61,7 +64,7 @@ class SecurityTest {
         .flatMap(code -> Stream.of(Arguments.of(h, code, true), Arguments.of(h, code, false))));
   }
 
-  @ParameterizedTest(name = "{0} {1} on {2,choice,0#write|1#read}")
+  @ParameterizedTest(name = "{0} {1} (on read: {2})")
   @MethodSource("redirects")
   void aRedirectToAnotherHostIsNotFollowed(VendorHarness h, int code, boolean onRead) throws Exception {
     try (MockWebServer elsewhere = new MockWebServer(); MatrixRun run = new MatrixRun(h)) {

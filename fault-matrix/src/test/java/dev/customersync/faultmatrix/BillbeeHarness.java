@@ -29,8 +29,10 @@ final class BillbeeHarness implements VendorHarness {
   public FakeVendorServer startFake(int credentials) {
     // The client-side throttle is replaced by an unlimited one below, so the fake's is off too:
     // the matrix counts requests, and a throttle 429 would add some.
-    return new FakeBillbee(API_KEYS[credentials], USERS[credentials], PASSWORDS[credentials])
-        .throttling(false).seedSample(CUSTOMER).start();
+    FakeBillbee fake = new FakeBillbee(API_KEYS[credentials], USERS[credentials], PASSWORDS[credentials])
+        .throttling(false).seedSample(CUSTOMER);
+    fake.mockWebServer().setServerSocketFactory(new NoDelayServerSocketFactory());
+    return fake.start();
   }
 
   @Override

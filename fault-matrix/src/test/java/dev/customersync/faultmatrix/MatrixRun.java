@@ -31,7 +31,8 @@ final class MatrixRun implements AutoCloseable {
 
   final VendorHarness harness;
   final FakeVendorServer fake;
-  final OkHttpClient okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool(5, 1, TimeUnit.MINUTES)).build();
+  final OkHttpClient okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool(5, 1, TimeUnit.MINUTES))
+      .socketFactory(new NoDelaySocketFactory()).build();
   final List<Duration> waits = new CopyOnWriteArrayList<>();
   final RetryPolicy retryPolicy = RetryPolicy.builder().sleeper(waits::add).jitter(() -> 1.0).build();
   String apiBaseUrl;

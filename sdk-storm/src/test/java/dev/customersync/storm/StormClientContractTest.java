@@ -109,6 +109,23 @@ class StormClientContractTest {
   }
 
   @Test
+  void stormsFaultSentWithA200IsAnErrorNotAnEmptyCustomer() {
+    String fault = "{\"MessageId\": \"6a1f\", \"Message\": \"Customer is locked\","
+        + " \"Messages\": [{\"Key\": \"CustomerLocked\", \"Value\": \"Customer is locked\"}]}";
+    server.enqueue(json(200, fault));
+    server.enqueue(json(200, fault));
+    try (StormClient client = staticTokenClient().build()) {
+      assertThatThrownBy(() -> client.getCustomer(5)).isInstanceOfSatisfying(VendorApiException.class, e -> {
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.errorCode()).contains("CustomerLocked");
+      });
+      assertThatThrownBy(() -> client.updateCustomer(StormCustomer.builder().id(5).build()))
+          .isInstanceOfSatisfying(VendorApiException.class, e -> assertThat(e.errorCode()).contains("CustomerLocked"));
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void getCustomerWithABodyThatIsNotACustomerFailsWithTheStatus() {
     server.enqueue(json(200, "{\"Id\": \"not a number\"}"));
     try (StormClient client = staticTokenClient().build()) {

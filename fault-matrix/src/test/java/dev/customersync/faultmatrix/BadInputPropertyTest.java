@@ -69,6 +69,7 @@ class BadInputPropertyTest {
     try {
       run.client().updater().update(h.customerId(), customer);
     } catch (CustomerValidationException refused) {
+      SecretScan.exception(refused);
       assertThat(journal.size()).as("requests sent for a refused value").isEqualTo(before);
       assertThat(refused.violations()).as("violations").anySatisfy(v -> assertThat(v.field()).startsWith(field));
       SENT.computeIfAbsent(h.name(), n -> new int[2])[0]++;
@@ -110,6 +111,7 @@ class BadInputPropertyTest {
     try {
       run.client().updater().update(id, Customer.builder().firstName("Idcheck").build());
     } catch (CustomerValidationException refused) {
+      SecretScan.exception(refused);
       assertThat(journal.size()).as("requests sent for a refused id").isEqualTo(before);
       assertThat(refused.violations()).anySatisfy(v -> assertThat(v.field()).isEqualTo("customerId"));
       return;

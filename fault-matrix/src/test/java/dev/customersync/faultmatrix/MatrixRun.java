@@ -36,6 +36,8 @@ final class MatrixRun implements AutoCloseable {
   final List<Duration> waits = new CopyOnWriteArrayList<>();
   final RetryPolicy retryPolicy = RetryPolicy.builder().sleeper(waits::add).jitter(() -> 1.0).build();
   String apiBaseUrl;
+  /** Reads and writes of updates before the one whose result a scenario checks. */
+  long requestsBeforeLastUpdate;
   private VendorHarness.Client client;
 
   MatrixRun(VendorHarness harness) {

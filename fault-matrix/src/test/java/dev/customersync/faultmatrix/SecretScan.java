@@ -127,16 +127,22 @@ final class SecretScan {
 
   /** Fails naming the first text that holds a secret (with the secret masked). */
   static void assertNoSecretLeaked() {
+    List<String> leaks = leaks(TEXTS, SECRETS);
+    assertThat(leaks).as("texts holding a secret (%d secrets, %d texts scanned)", SECRETS.size(), TEXTS.size())
+        .isEmpty();
+  }
+
+  /** The texts that hold one of {@code secrets}, each secret masked but for its first 3 characters. */
+  static List<String> leaks(Iterable<String> texts, Iterable<String> secrets) {
     List<String> leaks = new ArrayList<>();
-    for (String text : TEXTS) {
-      for (String s : SECRETS) {
+    for (String text : texts) {
+      for (String s : secrets) {
         if (text.contains(s)) {
           leaks.add(text.replace(s, "<SECRET " + s.substring(0, 3) + "…>"));
         }
       }
     }
-    assertThat(leaks).as("texts holding a secret (%d secrets, %d texts scanned)", SECRETS.size(), TEXTS.size())
-        .isEmpty();
+    return leaks;
   }
 
   static int secretCount() {

@@ -98,6 +98,14 @@ class SecurityTest {
     assertThat(SecretScan.sdkLogLines()).as("DEBUG lines of dev.customersync captured").isPositive();
   }
 
+  @Test
+  void theScanFindsAPlantedSecret() {
+    String secret = "planted-secret-0123456789";
+    assertThat(SecretScan.leaks(List.of("ok line", "GET /x failed: Bearer " + secret), List.of(secret)))
+        .singleElement().asString().doesNotContain(secret).contains("<SECRET pla…>");
+    assertThat(SecretScan.leaks(List.of("ok line", "Bearer ****"), List.of(secret))).isEmpty();
+  }
+
   @AfterAll
   static void scanEverything() {
     assertThat(SecretScan.secretCount()).isPositive();

@@ -202,6 +202,14 @@ class FaultMatrixTest {
     s.add(Scenario.tokens("401 on the write: token refreshed, write sent once more",
         r -> r.onWrite(Fault.status(401, "application/json", r.harness.errorBody())), r -> r.rename("Augusta"),
         h -> Expect.ok(1, 2).tokens(2)));
+    s.add(Scenario.of("401 on every read attempt", r -> r.onEveryRead(Fault.status(401, "application/json",
+        r.harness.errorBody())),
+        h -> h.hasTokens() ? Expect.fail(AuthenticationException.class, 2, 0).withCode().tokens(2)
+            : Expect.fail(AuthenticationException.class, 1, 0).withCode()));
+    s.add(Scenario.of("403 on every read attempt", r -> r.onEveryRead(Fault.status(403, "application/json",
+        r.harness.errorBody())),
+        h -> h.refreshesTokenOn403() ? Expect.fail(AuthenticationException.class, 2, 0).withCode().tokens(2)
+            : Expect.fail(AuthenticationException.class, 1, 0).withCode()));
     s.add(Scenario.tokens("token endpoint fails (503 on every attempt)",
         r -> {
           for (int i = 0; i < 3; i++) {

@@ -91,6 +91,11 @@ final class StormHarness implements VendorHarness {
   }
 
   @Override
+  public boolean refreshesTokenOn403() {
+    return true;
+  }
+
+  @Override
   public void expireTokens(FakeVendorServer fake) {
     ((FakeStorm) fake).revokeTokens();
   }

@@ -58,6 +58,11 @@ interface VendorHarness {
   /** Whether the client fetches OAuth2 tokens (and can refresh them). */
   boolean hasTokens();
 
+  /** Whether a 403 also leads to one token refresh and one more attempt (Storm's identity setup). */
+  default boolean refreshesTokenOn403() {
+    return false;
+  }
+
   /** Makes every token issued so far invalid at the fake, as when they expire. */
   void expireTokens(FakeVendorServer fake);
 

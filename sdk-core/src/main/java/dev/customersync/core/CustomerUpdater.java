@@ -1,5 +1,6 @@
 package dev.customersync.core;
 
+import dev.customersync.core.internal.BlockingCalls;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -34,10 +35,11 @@ public interface CustomerUpdater {
   UpdateResult update(String customerId, Customer customer);
 
   /**
-   * {@link #update} without blocking the caller. The default runs it on the common pool; vendor
-   * clients may do better. The future completes exceptionally with the same exceptions.
+   * {@link #update} without blocking the caller. The default runs it on a shared pool of daemon
+   * threads meant for blocking calls (never the common ForkJoin pool, which blocking HTTP would
+   * starve). The future completes exceptionally with the same exceptions.
    */
   default CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
-    return CompletableFuture.supplyAsync(() -> update(customerId, customer));
+    return CompletableFuture.supplyAsync(() -> update(customerId, customer), BlockingCalls.executor());
   }
 }

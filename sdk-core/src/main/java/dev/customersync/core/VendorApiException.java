@@ -52,6 +52,14 @@ public class VendorApiException extends CustomerSyncException {
     return new Builder();
   }
 
+  /** A builder holding everything this exception carries, to rethrow it as another type or with more attempts. */
+  public Builder toBuilder() {
+    Builder b = new Builder().vendor(vendor).statusCode(statusCode).errorCode(errorCode).message(vendorMessage)
+        .rawBody(rawBody).attempts(attempts).retryAfter(retryAfter).cause(getCause());
+    fieldErrors.forEach(b::fieldError);
+    return b;
+  }
+
   /** The vendor that answered, e.g. {@code "billbee"}. */
   public String vendor() {
     return vendor;
@@ -223,6 +231,11 @@ public class VendorApiException extends CustomerSyncException {
         return new VendorServerException(this);
       }
       return new VendorApiException(this);
+    }
+
+    /** An {@link AuthenticationException} whatever the status: OAuth2 refuses credentials with a 400. */
+    public AuthenticationException buildAuthentication() {
+      return new AuthenticationException(this);
     }
 
     /** A {@link NotFoundException} whatever the status: some vendors say "none" with a 200. */

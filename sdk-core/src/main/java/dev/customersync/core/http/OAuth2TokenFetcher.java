@@ -32,6 +32,9 @@ import okhttp3.OkHttpClient;
  */
 public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.TokenFetcher, AutoCloseable {
 
+  private static final java.util.Set<String> CREDENTIAL_ERRORS =
+      java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client");
+
   private final VendorHttpClient http;
   private final HttpUrl tokenUrl;
   private final Map<String, String> loginForm;
@@ -120,13 +123,23 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     String encoded = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
-    VendorResponse response = http.execute(VendorRequest.post(tokenUrl, encoded.getBytes(StandardCharsets.UTF_8))
-        .contentType("application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .endpointGroup("token")
-        // Asking again for a token changes nothing at the vendor.
-        .idempotent(true)
-        .build());
+    VendorResponse response;
+    try {
+      response = http.execute(VendorRequest.post(tokenUrl, encoded.getBytes(StandardCharsets.UTF_8))
+          .contentType("application/x-www-form-urlencoded")
+          .header("Accept", "application/json")
+          .endpointGroup("token")
+          // Asking again for a token changes nothing at the vendor.
+          .idempotent(true)
+          .build());
+    } catch (VendorApiException e) {
+      // RFC 6749 §5.2: refused credentials and grants come back as 400; they are authentication
+      // failures, whatever the status says.
+      if (e.statusCode() == 400 && e.errorCode().filter(CREDENTIAL_ERRORS::contains).isPresent()) {
+        throw e.toBuilder().buildAuthentication();
+      }
+      throw e;
+    }
     JsonNode json;
     try {
       json = mapper.readTree(response.body());
@@ -160,10 +173,6 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       }
     } catch (IOException notJson) {
       // Left as is: the status and raw body still say what happened.
-    }
-    if (response.status() == 400 && into.message().isPresent()) {
-      // RFC 6749 §5.2: invalid_grant/invalid_client come as 400; they are credential failures.
-      into.statusCode(401);
     }
   }
 

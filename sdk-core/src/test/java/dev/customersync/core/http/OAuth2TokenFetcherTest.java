@@ -89,6 +89,7 @@ class OAuth2TokenFetcherTest {
     assertThatThrownBy(() -> fetcher.fetch(null))
         .isInstanceOfSatisfying(AuthenticationException.class, e -> {
           assertThat(e.errorCode()).contains("invalid_client");
+          assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.getMessage()).contains("Invalid client secret").doesNotContain("top-secret-value");
         });
     assertThat(fetcher.toString()).doesNotContain("top-secret-value");

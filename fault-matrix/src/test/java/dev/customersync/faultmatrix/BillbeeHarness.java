@@ -31,7 +31,6 @@ final class BillbeeHarness implements VendorHarness {
     // the matrix counts requests, and a throttle 429 would add some.
     FakeBillbee fake = new FakeBillbee(API_KEYS[credentials], USERS[credentials], PASSWORDS[credentials])
         .throttling(false).seedSample(CUSTOMER);
-    fake.mockWebServer().setServerSocketFactory(new NoDelayServerSocketFactory());
     return fake.start();
   }
 

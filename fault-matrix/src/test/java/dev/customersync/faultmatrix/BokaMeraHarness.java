@@ -33,7 +33,6 @@ final class BokaMeraHarness implements VendorHarness {
          "InvoiceAddress": {"InvoiceAddress1": "Storgatan 1", "InvoiceCity": "Stockholm",
                             "InvoicePostalCode": "111 22", "InvoiceCountryCode": "SE"}}
         """);
-    fake.mockWebServer().setServerSocketFactory(new NoDelayServerSocketFactory());
     fake.start();
     return fake;
   }

@@ -25,7 +25,6 @@ final class StormHarness implements VendorHarness {
     FakeStorm fake = new FakeStorm().applicationId(APPLICATION_IDS[credentials])
         .clientCredentials(CLIENT_IDS[credentials], SECRETS[credentials]);
     fake.seedDemoCustomers();
-    fake.mockWebServer().setServerSocketFactory(new NoDelayServerSocketFactory());
     fake.start();
     return fake;
   }

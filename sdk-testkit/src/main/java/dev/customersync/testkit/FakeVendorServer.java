@@ -39,6 +39,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
           return FakeVendorServer.this.dispatch(request);
         }
       });
+      server.setServerSocketFactory(new NoDelayServerSocketFactory());
       try {
         server.start();
       } catch (IOException e) {

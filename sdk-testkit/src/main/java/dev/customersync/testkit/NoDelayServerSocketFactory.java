@@ -1,4 +1,4 @@
-package dev.customersync.faultmatrix;
+package dev.customersync.testkit;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,11 +7,12 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose accepted connections have Nagle's algorithm off: MockWebServer writes the
+ * Server sockets whose accepted connections have Nagle's algorithm off. MockWebServer writes the
  * headers and the body of an answer separately, and on loopback Nagle plus delayed ACKs add ~40 ms
- * to every answer, which only slows the generated cases down.
+ * to every answer: a fake vendor would look 40 ms slow and bulk tests would crawl. Every {@link
+ * FakeVendorServer} uses it; real vendors' servers answer without that stall.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
 
   private static final class NoDelayServerSocket extends ServerSocket {
     NoDelayServerSocket() throws IOException {

@@ -12,6 +12,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.http.BaseUrls;
 import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorClientBuilder;
 import dev.customersync.core.http.VendorHttpClient;
 import dev.customersync.core.http.VendorRequest;
 import dev.customersync.core.http.VendorResponse;
@@ -91,11 +92,11 @@ public final class BillbeeClient implements AutoCloseable {
     this.http = VendorHttpClient.builder()
         .vendor(VENDOR)
         .baseUrl(baseUrl)
-        .okHttpClient(b.okHttpClient)
-        .timeouts(b.timeouts)
-        .retryPolicy(b.retryPolicy)
-        .rateLimiter(b.rateLimiter)
-        .rateLimitTimeout(b.rateLimitTimeout)
+        .okHttpClient(b.okHttpClient())
+        .timeouts(b.timeouts())
+        .retryPolicy(b.retryPolicy())
+        .rateLimiter(b.rateLimiter())
+        .rateLimitTimeout(b.rateLimitTimeout())
         .credentialFingerprint(accountFingerprint)
         .defaultHeader("X-Billbee-Api-Key", b.apiKey)
         .defaultHeader("Authorization", basic)
@@ -241,22 +242,22 @@ public final class BillbeeClient implements AutoCloseable {
   /** A decoded answer with the HTTP status and attempts it took. */
   record Answer<T>(T value, int status, int attempts) {}
 
-  /** Configures a {@link BillbeeClient}. Not thread-safe; {@link #toString()} shows no secrets. */
-  public static final class Builder {
+  /**
+   * Configures a {@link BillbeeClient}. Not thread-safe; {@link #toString()} shows no secrets. The
+   * default rate limiter is {@link BillbeeRateLimits#shared()}: Billbee's published limits with a
+   * safety margin, shared by every client in the JVM with the same credentials.
+   */
+  public static final class Builder extends VendorClientBuilder<Builder> {
     private String baseUrl = DEFAULT_BASE_URL;
     private String apiKey;
     private String username;
     private String apiPassword;
-    private OkHttpClient okHttpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private RateLimiter rateLimiter = BillbeeRateLimits.shared();
-    private Duration rateLimitTimeout = Duration.ofSeconds(60);
-    private Timeouts timeouts = Timeouts.defaults();
-    private boolean allowInsecureHttp;
     private final Map<String, Integer> languageIds = new LinkedHashMap<>();
     private Executor asyncExecutor;
 
-    private Builder() {}
+    private Builder() {
+      super(BillbeeRateLimits.shared());
+    }
 
     /** Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go below it. */
     public Builder baseUrl(String baseUrl) {
@@ -279,49 +280,6 @@ public final class BillbeeClient implements AutoCloseable {
     /** The user's API password (set in Billbee's settings, not the login password). Required. */
     public Builder apiPassword(String apiPassword) {
       this.apiPassword = apiPassword;
-      return this;
-    }
-
-    /** An OkHttp client to share (its pool and dispatcher); default: one the client creates and owns. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = okHttpClient;
-      return this;
-    }
-
-    /** Default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * Default {@link BillbeeRateLimits#shared()}: Billbee's published limits with a safety margin.
-     * Pass a distributed limiter when several processes share one API key.
-     */
-    public Builder rateLimiter(RateLimiter rateLimiter) {
-      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-      return this;
-    }
-
-    /** How long a call may wait for a rate-limit permit before a {@link RateLimitException}; default 60 s. */
-    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
-      Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
-      if (rateLimitTimeout.isNegative()) {
-        throw new IllegalArgumentException("rateLimitTimeout must not be negative, was " + rateLimitTimeout);
-      }
-      this.rateLimitTimeout = rateLimitTimeout;
-      return this;
-    }
-
-    /** Default {@link Timeouts#defaults()}. */
-    public Builder timeouts(Timeouts timeouts) {
-      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-      return this;
-    }
-
-    /** Allows a plain-http base URL on a non-loopback host; only for test servers. */
-    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 

@@ -14,6 +14,7 @@ import dev.customersync.core.VendorApiException;
 import dev.customersync.core.Violations;
 import dev.customersync.core.http.BaseUrls;
 import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorClientBuilder;
 import dev.customersync.core.http.VendorHttpClient;
 import dev.customersync.core.http.VendorRequest;
 import dev.customersync.core.http.VendorResponse;
@@ -85,10 +86,10 @@ public final class BokaMeraClient implements AutoCloseable {
         .vendor(VENDOR)
         .baseUrl(baseUrl)
         .okHttpClient(okHttp)
-        .timeouts(b.timeouts)
-        .retryPolicy(b.retryPolicy)
-        .rateLimiter(b.rateLimiter)
-        .rateLimitTimeout(b.rateLimitTimeout)
+        .timeouts(b.timeouts())
+        .retryPolicy(b.retryPolicy())
+        .rateLimiter(b.rateLimiter())
+        .rateLimitTimeout(b.rateLimitTimeout())
         .credentialFingerprint(Redactor.fingerprint(VENDOR, b.apiKey))
         .accessTokenProvider(tokens)
         .defaultHeader("x-api-key", b.apiKey)
@@ -299,8 +300,12 @@ public final class BokaMeraClient implements AutoCloseable {
     return value;
   }
 
-  /** Builds {@link BokaMeraClient}s; {@link #apiKey} and one token source are required. */
-  public static final class Builder {
+  /**
+   * Builds {@link BokaMeraClient}s; {@link #apiKey} and one token source are required. The default
+   * rate limiter is unlimited, because BokaMera publishes no limits; a limiter's keys are {@code
+   * <API-key fingerprint>|customers} and {@code …|customerarticles}.
+   */
+  public static final class Builder extends VendorClientBuilder<Builder> {
     private String baseUrl = PRODUCTION_BASE_URL;
     private String apiKey;
     private String accessToken;
@@ -310,14 +315,10 @@ public final class BokaMeraClient implements AutoCloseable {
     private String tokenUrl = BokaMeraOidcTokenProvider.PRODUCTION_TOKEN_URL;
     private String language;
     private UUID companyId;
-    private OkHttpClient okHttpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private RateLimiter rateLimiter = RateLimiter.unlimited();
-    private Duration rateLimitTimeout = Duration.ofSeconds(60);
-    private Timeouts timeouts = Timeouts.defaults();
-    private boolean allowInsecureHttp;
 
-    private Builder() {}
+    private Builder() {
+      super(RateLimiter.unlimited());
+    }
 
     /**
      * The API root; default {@link #PRODUCTION_BASE_URL}. It may carry a path prefix (e.g. a
@@ -379,44 +380,6 @@ public final class BokaMeraClient implements AutoCloseable {
     /** The company sent with every call that takes one, unless the request names its own. */
     public Builder companyId(UUID companyId) {
       this.companyId = companyId;
-      return this;
-    }
-
-    /** Your OkHttp client, to share its connection pool; the BokaMera client never shuts it down. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = okHttpClient;
-      return this;
-    }
-
-    /** Default {@link RetryPolicy#defaults()}; also used for token requests made by {@link #login}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * A client-side throttle; default unlimited, because BokaMera publishes no limits. Keys are
-     * {@code <API-key fingerprint>|customers} and {@code …|customerarticles}.
-     */
-    public Builder rateLimiter(RateLimiter rateLimiter) {
-      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-      return this;
-    }
-
-    /** How long a call may wait for a rate-limit permit; default 60 s. */
-    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
-      this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
-      return this;
-    }
-
-    public Builder timeouts(Timeouts timeouts) {
-      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-      return this;
-    }
-
-    /** Allows plain-http URLs on non-loopback hosts; only for test servers, never production. */
-    public Builder allowInsecureHttp(boolean allow) {
-      this.allowInsecureHttp = allow;
       return this;
     }
 

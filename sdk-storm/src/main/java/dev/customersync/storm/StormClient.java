@@ -18,6 +18,7 @@ import dev.customersync.core.Violations;
 import dev.customersync.core.http.BaseUrls;
 import dev.customersync.core.http.OAuth2TokenFetcher;
 import dev.customersync.core.http.Redactor;
+import dev.customersync.core.http.VendorClientBuilder;
 import dev.customersync.core.http.VendorHttpClient;
 import dev.customersync.core.http.VendorRequest;
 import dev.customersync.core.http.VendorResponse;
@@ -90,8 +91,8 @@ public final class StormClient implements AutoCloseable {
     this.cultureCode = b.cultureCode;
     this.updatedBy = b.updatedBy;
     Redactor redactor = new Redactor();
-    this.ownedOkHttp = b.okHttpClient == null ? new OkHttpClient() : null;
-    OkHttpClient shared = b.okHttpClient != null ? b.okHttpClient : ownedOkHttp;
+    this.ownedOkHttp = b.okHttpClient() == null ? new OkHttpClient() : null;
+    OkHttpClient shared = b.okHttpClient() != null ? b.okHttpClient() : ownedOkHttp;
     String auth;
     String credential;
     if (b.accessToken != null) {
@@ -105,11 +106,11 @@ public final class StormClient implements AutoCloseable {
       this.tokenFetcher = OAuth2TokenFetcher.clientCredentials(b.tokenUrl, b.clientId, b.clientSecret, b.scope)
           .vendor(VENDOR)
           .okHttpClient(shared)
-          .timeouts(b.timeouts)
-          .retryPolicy(b.retryPolicy)
+          .timeouts(b.timeouts())
+          .retryPolicy(b.retryPolicy())
           .redactor(redactor)
           .clock(b.clock)
-          .allowInsecureHttp(b.allowInsecureHttp)
+          .allowInsecureHttp(b.allowInsecureHttp())
           .build();
       this.tokens = CachingAccessTokenProvider.builder()
           .fetcher(tokenFetcher)
@@ -124,10 +125,10 @@ public final class StormClient implements AutoCloseable {
         .vendor(VENDOR)
         .baseUrl(baseUrl)
         .okHttpClient(shared)
-        .timeouts(b.timeouts)
-        .retryPolicy(b.retryPolicy)
-        .rateLimiter(b.rateLimiter)
-        .rateLimitTimeout(b.rateLimitTimeout)
+        .timeouts(b.timeouts())
+        .retryPolicy(b.retryPolicy())
+        .rateLimiter(b.rateLimiter())
+        .rateLimitTimeout(b.rateLimitTimeout())
         .credentialFingerprint(Redactor.fingerprint(baseUrl.toString(), Integer.toString(b.applicationId), credential))
         .accessTokenProvider(tokens)
         .defaultHeader("ApplicationId", Integer.toString(b.applicationId))
@@ -341,8 +342,11 @@ public final class StormClient implements AutoCloseable {
     return requested != null && !requested.isBlank() ? requested : cultureCode;
   }
 
-  /** Builds {@link StormClient}s. */
-  public static final class Builder {
+  /**
+   * Builds {@link StormClient}s. The default rate limiter is unlimited (Storm publishes no API
+   * limit); the token endpoint's 3-a-minute limit is kept by caching the token.
+   */
+  public static final class Builder extends VendorClientBuilder<Builder> {
     private String baseUrl;
     private Integer applicationId;
     private String accessToken;
@@ -352,17 +356,13 @@ public final class StormClient implements AutoCloseable {
     private String tokenUrl = DEFAULT_TOKEN_URL;
     private String cultureCode;
     private int updatedBy = 1;
-    private OkHttpClient okHttpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private RateLimiter rateLimiter = RateLimiter.unlimited();
-    private Duration rateLimitTimeout = Duration.ofSeconds(60);
-    private Timeouts timeouts = Timeouts.defaults();
-    private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
     private Duration tokenRefreshAhead = Duration.ofSeconds(60);
     private long maxResponseBytes = 4L * 1024 * 1024;
 
-    private Builder() {}
+    private Builder() {
+      super(RateLimiter.unlimited());
+    }
 
     /**
      * Required: the API root with its prefix, e.g. {@code https://demo.storm.io/api/1.1/}; calls
@@ -428,41 +428,6 @@ public final class StormClient implements AutoCloseable {
     /** The default {@code updatedBy} account id of UpdateCustomer; default 1, Storm's default account. */
     public Builder updatedBy(int updatedBy) {
       this.updatedBy = updatedBy;
-      return this;
-    }
-
-    /** The caller's OkHttp client to share (its pool and dispatcher); otherwise one is created and owned. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = okHttpClient;
-      return this;
-    }
-
-    /** Retries of API and token calls; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /** Client-side throttle of API calls (Storm publishes no limit); default unlimited. */
-    public Builder rateLimiter(RateLimiter rateLimiter) {
-      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-      return this;
-    }
-
-    /** How long a call may wait for a rate-limit permit; default 60 s. */
-    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
-      this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
-      return this;
-    }
-
-    public Builder timeouts(Timeouts timeouts) {
-      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-      return this;
-    }
-
-    /** Allows plain {@code http} to non-loopback hosts; only for test servers. */
-    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 

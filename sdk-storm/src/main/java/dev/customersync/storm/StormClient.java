@@ -122,6 +122,8 @@ public final class StormClient implements AutoCloseable {
       credential = b.clientId + "\u0000" + b.clientSecret;
     }
     this.http = VendorHttpClient.builder()
+        // Storm may answer 403 for a token it no longer accepts; renew it then too.
+        .refreshTokenOn(java.util.Set.of(401, 403))
         .vendor(VENDOR)
         .baseUrl(baseUrl)
         .okHttpClient(shared)
@@ -250,7 +252,7 @@ public final class StormClient implements AutoCloseable {
     if (culture != null) {
       url.addQueryParameter("cultureCode", culture);
     }
-    VendorResponse response = execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
+    VendorResponse response = http.execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
     StormCustomer customer = read(response, "GetCustomer");
     if (customer == null) {
       throw http.errorFor(response).message("Storm has no customer with id " + id + " (GetCustomer answered null)")
@@ -289,27 +291,8 @@ public final class StormClient implements AutoCloseable {
     }
     // VendorRequest.post is non-idempotent: the retry policy repeats it only when Storm provably
     // never got it (no connection, 429, 503 with Retry-After), never after a 500 or a timeout.
-    VendorResponse response = execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
+    VendorResponse response = http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
     return new StormAnswer<>(read(response, "UpdateCustomer"), response.attempts());
-  }
-
-  /**
-   * Sends through the HTTP core, which refreshes the token once after a 401. Storm's identity
-   * setup may also answer 403 for a token it no longer accepts, and a refused request was not
-   * acted on, so after a 403 the token is renewed once and the request sent once more.
-   */
-  private VendorResponse execute(VendorRequest request) {
-    String tokenUsed = tokens.canRefresh() ? tokens.accessToken() : null;
-    try {
-      return http.execute(request);
-    } catch (AuthenticationException e) {
-      if (tokenUsed == null || e.statusCode() != 403) {
-        throw e;
-      }
-      tokens.invalidate(tokenUsed);
-      VendorResponse r = http.execute(request);
-      return new VendorResponse(r.status(), r.headers(), r.body(), r.attempts() + e.attempts());
-    }
   }
 
   private StormCustomer read(VendorResponse response, String call) {

@@ -54,6 +54,7 @@ public final class VendorHttpClient implements AutoCloseable {
   private final Redactor redactor;
   private final ErrorParser errorParser;
   private final long maxResponseBytes;
+  private final java.util.Set<Integer> refreshTokenOn;
 
   private VendorHttpClient(Builder b) {
     this.vendor = b.vendor;
@@ -85,6 +86,7 @@ public final class VendorHttpClient implements AutoCloseable {
     this.redactor = b.redactor;
     this.errorParser = b.errorParser;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.refreshTokenOn = java.util.Set.copyOf(b.refreshTokenOn);
   }
 
   /** Starts a client; vendor, base URL and error parser are required. */
@@ -166,8 +168,8 @@ public final class VendorHttpClient implements AutoCloseable {
       if (status >= 200 && status < 300) {
         return response;
       }
-      if (status == 401 && tokens != null && tokens.canRefresh() && !refreshedAfter401) {
-        // A 401 means the vendor did not act on the request, so one retry is safe for any method.
+      if (refreshTokenOn.contains(status) && tokens != null && tokens.canRefresh() && !refreshedAfter401) {
+        // A refused token means the vendor did not act on the request, so one retry is safe for any method.
         tokens.invalidate(token);
         refreshedAfter401 = true;
         policyTries--;
@@ -332,8 +334,19 @@ public final class VendorHttpClient implements AutoCloseable {
     private Redactor redactor = new Redactor();
     private ErrorParser errorParser;
     private long maxResponseBytes = 4L * 1024 * 1024;
+    private java.util.Set<Integer> refreshTokenOn = java.util.Set.of(401);
 
     private Builder() {}
+
+    /**
+     * The statuses that mean "this token was refused": the token is renewed once and the request
+     * sent once more (safe for any method, since a refused request was not acted on). Default 401;
+     * some vendors (Storm) also answer 403 for a token they no longer accept.
+     */
+    public Builder refreshTokenOn(java.util.Set<Integer> statuses) {
+      this.refreshTokenOn = java.util.Set.copyOf(statuses);
+      return this;
+    }
 
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);

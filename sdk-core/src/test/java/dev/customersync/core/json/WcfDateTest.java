@@ -62,6 +62,27 @@ class WcfDateTest {
     assertThatThrownBy(() -> WcfDate.parse("yesterday")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("yesterday");
   }
 
+  @Test
+  void rejectsMalformedWcfForms() {
+    for (String bad : new String[] {"/Date()/", "/Date(-)/", "/Date(12+02)/", "/Date(12+020)/", "/Date(12+02a0)/",
+        "/Date(1x)/", "/Date(12*0200)/", "/Date(12+0200)", "Date(12)/", "/Date(12345678901234567890)/"}) {
+      assertThat(WcfDate.isWcf(bad)).as(bad).isFalse();
+      assertThatThrownBy(() -> WcfDate.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void readsWcfDateSurroundedByWhitespace() {
+    assertThat(WcfDate.isWcf(" /Date(0)/ ")).isTrue();
+    assertThat(WcfDate.parse(" /Date(0+0000)/\n")).isEqualTo(OffsetDateTime.parse("1970-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void writesSingleDigitOffsetsPadded() {
+    assertThat(WcfDate.format(OffsetDateTime.parse("1970-01-01T01:05:00+01:05"))).isEqualTo("/Date(0+0105)/");
+    assertThat(WcfDate.format(OffsetDateTime.parse("2000-01-01T00:00:00+14:00"))).isEqualTo("/Date(946634400000+1400)/");
+  }
+
   static final class Dated {
     @JsonProperty("At") public OffsetDateTime at;
     @JsonProperty("Price") public BigDecimal price;

@@ -274,11 +274,16 @@ public final class BokaMeraClient implements AutoCloseable {
     if (response.bodyIsBlank()) {
       throw http.errorFor(response).message("empty body where a " + type.getSimpleName() + " was expected").build();
     }
-    JsonNode tree;
+    JsonNode tree = null;
     T value;
     try {
-      tree = mapper.readTree(response.body());
-      value = mapper.treeToValue(tree, type);
+      if (BokaMeraErrorParser.mayReportFailure(response.body())) {
+        tree = mapper.readTree(response.body());
+        value = mapper.treeToValue(tree, type);
+      } else {
+        // No error property anywhere: bind directly instead of reading every answer twice.
+        value = mapper.readValue(response.body(), type);
+      }
     } catch (IOException | IllegalArgumentException e) {
       // Jackson's message quotes parts of the body, so only its redacted text is kept, not the
       // exception itself as the cause.
@@ -290,7 +295,7 @@ public final class BokaMeraClient implements AutoCloseable {
     if (value == null) {
       throw http.errorFor(response).message("body is null where a " + type.getSimpleName() + " was expected").build();
     }
-    if (BokaMeraErrorParser.reportsFailure(BokaMeraErrorParser.responseStatusOf(tree))) {
+    if (tree != null && BokaMeraErrorParser.reportsFailure(BokaMeraErrorParser.responseStatusOf(tree))) {
       // ServiceStack normally fails with an error status, but a ResponseStatus with an error code
       // inside a 2xx answer still means the call failed.
       VendorApiException.Builder error = http.errorFor(response);

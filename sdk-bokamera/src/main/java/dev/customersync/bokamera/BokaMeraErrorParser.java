@@ -75,6 +75,34 @@ final class BokaMeraErrorParser implements ErrorParser {
     return null;
   }
 
+  /**
+   * False only when {@code body} cannot hold a failing status: {@link #reportsFailure} needs an
+   * {@code ErrorCode} or {@code Errors} property, and neither name (in any case) appears in the
+   * bytes. A cheap gate so that ordinary answers are bound once, without a tree. Assumes property
+   * names are not spelled with JSON unicode escapes, which ServiceStack never does for ASCII.
+   */
+  static boolean mayReportFailure(byte[] body) {
+    int last = body.length - ERROR.length;
+    for (int i = 0; i <= last; i++) {
+      if ((body[i] | 0x20) == 'e' && matchesError(body, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+
+  private static boolean matchesError(byte[] body, int at) {
+    for (int k = 1; k < ERROR.length; k++) {
+      // ASCII letters only: OR-ing 0x20 lower-cases them; no other byte maps onto "rro".
+      if ((body[at + k] | 0x20) != ERROR[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a status object reports a failure: an error code or at least one field error. */
   static boolean reportsFailure(JsonNode status) {
     if (status == null) {

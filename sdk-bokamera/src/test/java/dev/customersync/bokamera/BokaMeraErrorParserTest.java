@@ -79,4 +79,18 @@ class BokaMeraErrorParserTest {
     assertThat(e.statusCode()).isEqualTo(500);
     assertThat(e.vendorMessage()).isPresent();
   }
+
+  @Test
+  void onlyBodiesNamingAnErrorPropertyMayReportAFailure() {
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Id\":\"x\",\"Firstname\":\"Ada\"}"))).isFalse();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes(""))).isFalse();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Errors\":[]}"))).isTrue();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"responseStatus\":{\"errorCode\":\"X\"}}"))).isTrue();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"ERRORCODE\":\"X\"}"))).isTrue();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Note\":\"Err\u00f6r\"}"))).isFalse();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

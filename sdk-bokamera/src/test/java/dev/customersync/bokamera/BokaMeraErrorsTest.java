@@ -224,6 +224,17 @@ class BokaMeraErrorsTest {
   }
 
   @Test
+  void successStatusWithACamelCasedErrorListIsAFailure() {
+    respond(200, "application/json", "{\"firstname\":\"Ada\",\"responseStatus\":{\"errors\":[{\"fieldName\":\"Email\","
+        + "\"message\":\"taken\"}]}}");
+
+    VendorApiException e = updateFails();
+
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.fieldErrors()).containsEntry("Email", "taken");
+  }
+
+  @Test
   void successStatusWithHtmlIsAClearFailure() {
     respond(200, "text/html", "<html>Login</html>");
 

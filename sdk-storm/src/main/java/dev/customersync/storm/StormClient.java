@@ -300,6 +300,17 @@ public final class StormClient implements AutoCloseable {
       return null;
     }
     try {
+      // The usual answer is a customer with an Id: bind it directly. Only a body without one needs
+      // the tree, to tell a fault from an empty customer (reading every answer twice cost a tenth
+      // of an update in the B1 profile).
+      StormCustomer direct = mapper.readValue(response.body(), StormCustomer.class);
+      if (direct != null && direct.id() != null) {
+        return direct;
+      }
+    } catch (IOException | IllegalArgumentException unreadable) {
+      // Read again below as a tree, which tells a fault from a body that is not JSON.
+    }
+    try {
       JsonNode tree = mapper.readTree(response.body());
       if (tree == null || tree.isNull()) {
         return null;

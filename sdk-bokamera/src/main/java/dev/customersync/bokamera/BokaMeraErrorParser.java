@@ -77,14 +77,16 @@ final class BokaMeraErrorParser implements ErrorParser {
 
   /**
    * False only when {@code body} cannot hold a failing status: {@link #reportsFailure} needs an
-   * {@code ErrorCode} or {@code Errors} property, and neither name (in any case) appears in the
-   * bytes. A cheap gate so that ordinary answers are bound once, without a tree. Assumes property
-   * names are not spelled with JSON unicode escapes, which ServiceStack never does for ASCII.
+   * {@code ErrorCode} or {@code Errors} property, and no quoted text starting with "error" (in any
+   * case) appears in the bytes. A cheap gate so that ordinary answers are bound once, without a
+   * tree. Assumes property names are not spelled with JSON unicode escapes, which ServiceStack
+   * never does for ASCII.
    */
   static boolean mayReportFailure(byte[] body) {
-    int last = body.length - ERROR.length;
+    // Anchored on the opening quote of a property name: quotes are far rarer than the letter e.
+    int last = body.length - ERROR.length - 1;
     for (int i = 0; i <= last; i++) {
-      if ((body[i] | 0x20) == 'e' && matchesError(body, i)) {
+      if (body[i] == '"' && matchesError(body, i + 1)) {
         return true;
       }
     }
@@ -94,8 +96,8 @@ final class BokaMeraErrorParser implements ErrorParser {
   private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
 
   private static boolean matchesError(byte[] body, int at) {
-    for (int k = 1; k < ERROR.length; k++) {
-      // ASCII letters only: OR-ing 0x20 lower-cases them; no other byte maps onto "rro".
+    for (int k = 0; k < ERROR.length; k++) {
+      // ASCII letters only: OR-ing 0x20 lower-cases them, and no other byte maps onto "error".
       if ((body[at + k] | 0x20) != ERROR[k]) {
         return false;
       }

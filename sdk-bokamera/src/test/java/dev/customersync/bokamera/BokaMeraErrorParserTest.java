@@ -88,6 +88,9 @@ class BokaMeraErrorParserTest {
     assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"responseStatus\":{\"errorCode\":\"X\"}}"))).isTrue();
     assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"ERRORCODE\":\"X\"}"))).isTrue();
     assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Note\":\"Err\u00f6r\"}"))).isFalse();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Note\":\"no error here\"}"))).isFalse();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("{\"Note\":\"error\"}"))).as("cautious on values").isTrue();
+    assertThat(BokaMeraErrorParser.mayReportFailure(bytes("\"Erro"))).as("cut short").isFalse();
   }
 
   private static byte[] bytes(String s) {

@@ -29,8 +29,11 @@ final class BillbeeEnvelopeReader {
     this.http = http;
   }
 
-  /** The envelope of a successful call. */
-  <T> ApiResult<T> read(VendorResponse response, Class<T> dataType, String what) {
+  /**
+   * The envelope of a successful call; {@code what} names the call in messages (an object, so that
+   * its text is only made when a message needs it).
+   */
+  <T> ApiResult<T> read(VendorResponse response, Class<T> dataType, Object what) {
     JavaType type = mapper.getTypeFactory().constructParametricType(ApiResult.class, dataType);
     ApiResult<T> result;
     try {

@@ -50,10 +50,16 @@ public final class StormLimits {
     if (companies != null) {
       for (int i = 0; i < companies.size(); i++) {
         Company c = companies.get(i);
-        String path = "Companies[" + i + "]";
-        v.maxLength(path + ".Code", c.code(), COMPANY_CODE);
-        v.maxLength(path + ".Name", c.name(), COMPANY_NAME);
-        idValues(v, path + ".Info", c.info());
+        // Paths are only spelled out for a value that may be too long: this runs on every write.
+        if (!fits(c.code(), COMPANY_CODE)) {
+          v.maxLength("Companies[" + i + "].Code", c.code(), COMPANY_CODE);
+        }
+        if (!fits(c.name(), COMPANY_NAME)) {
+          v.maxLength("Companies[" + i + "].Name", c.name(), COMPANY_NAME);
+        }
+        if (c.info() != null && !c.info().isEmpty()) {
+          idValues(v, "Companies[" + i + "].Info", c.info());
+        }
       }
     }
     idValues(v, "Info", customer.info());
@@ -66,7 +72,14 @@ public final class StormLimits {
       return;
     }
     for (int i = 0; i < values.size(); i++) {
-      v.maxLength(path + "[" + i + "].Code", values.get(i).code(), ID_VALUE_CODE);
+      if (!fits(values.get(i).code(), ID_VALUE_CODE)) {
+        v.maxLength(path + "[" + i + "].Code", values.get(i).code(), ID_VALUE_CODE);
+      }
     }
+  }
+
+  /** True when {@code value} is certainly within {@code max} code points (no more UTF-16 units). */
+  private static boolean fits(String value, int max) {
+    return value == null || value.length() <= max;
   }
 }

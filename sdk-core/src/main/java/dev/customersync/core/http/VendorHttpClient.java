@@ -56,6 +56,8 @@ public final class VendorHttpClient implements AutoCloseable {
   // Content types are few per client; parsing one (a regex in OkHttp) on every request showed in
   // the B1 profile.
   private final Map<String, MediaType> mediaTypes = new ConcurrentHashMap<>();
+  // Endpoint groups are a handful of constants; one key string each instead of one per request.
+  private final Map<String, String> permitKeys = new ConcurrentHashMap<>();
   private final Redactor redactor;
   private final ErrorParser errorParser;
   private final long maxResponseBytes;
@@ -236,7 +238,7 @@ public final class VendorHttpClient implements AutoCloseable {
   }
 
   private void acquirePermit(VendorRequest request, int attempt) {
-    String key = credentialFingerprint + "|" + request.endpointGroup();
+    String key = permitKeys.computeIfAbsent(request.endpointGroup(), group -> credentialFingerprint + "|" + group);
     boolean granted;
     try {
       granted = rateLimiter.tryAcquire(key, rateLimitTimeout);

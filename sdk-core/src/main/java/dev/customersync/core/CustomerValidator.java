@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The neutral model's rules. Vendor-specific limits live in each vendor module. */
 final class CustomerValidator {
@@ -24,10 +23,6 @@ final class CustomerValidator {
   static final int MAX_CUSTOM_KEY = 100;
   static final int MAX_CUSTOM_VALUE = 4000;
 
-  private static final Pattern EMAIL = Pattern.compile(
-      "^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}$");
-  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private CustomerValidator() {}
@@ -37,7 +32,7 @@ final class CustomerValidator {
     text(v, "firstName", c.firstName(), MAX_NAME);
     text(v, "lastName", c.lastName(), MAX_NAME);
     text(v, "email", c.email(), MAX_EMAIL);
-    c.email().filter(e -> !e.isEmpty() && isText(e) && !EMAIL.matcher(e).matches())
+    c.email().filter(e -> !e.isEmpty() && isText(e) && !ContactSyntax.isEmail(e))
         .ifPresent(e -> v.add("email", "must be an e-mail address like name@example.com", e));
     phone(v, "phone", c.phone());
     phone(v, "mobilePhone", c.mobilePhone());
@@ -85,7 +80,7 @@ final class CustomerValidator {
 
   private static void phone(Violations v, String field, Optional<String> value) {
     text(v, field, value, MAX_PHONE);
-    value.filter(p -> !p.isEmpty() && isText(p) && !PHONE.matcher(p).matches())
+    value.filter(p -> !p.isEmpty() && isText(p) && !ContactSyntax.isPhone(p))
         .ifPresent(p -> v.add(field, "must be digits with an optional leading + and spaces, ( ) . / -", p));
   }
 

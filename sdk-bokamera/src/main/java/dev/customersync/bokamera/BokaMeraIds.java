@@ -2,14 +2,13 @@ package dev.customersync.bokamera;
 
 import dev.customersync.core.Violations;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Checks ids before they go into a URL, so that bad input never reaches BokaMera. */
 final class BokaMeraIds {
 
-  // UUID.fromString alone accepts "1-2-3-4-5"; BokaMera ids are always the full 8-4-4-4-12 form.
-  private static final Pattern GUID =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  // UUID.fromString alone accepts "1-2-3-4-5"; BokaMera ids are always the full 8-4-4-4-12 form of
+  // ASCII hex digits, checked by hand (a regex here cost 5 % of an update).
+  private static final int GUID_LENGTH = 36;
 
   private BokaMeraIds() {}
 
@@ -19,7 +18,7 @@ final class BokaMeraIds {
       violations.add("customerId", "is required: the BokaMera customer GUID", null);
       return null;
     }
-    if (!GUID.matcher(raw).matches()) {
+    if (!isGuid(raw)) {
       violations.add("customerId",
           "must be a BokaMera customer GUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, without spaces or braces", raw);
       return null;
@@ -32,5 +31,20 @@ final class BokaMeraIds {
     if (id < 1) {
       violations.add("customerArticleId", "must be a positive BokaMera customer article id", Integer.toString(id));
     }
+  }
+
+  private static boolean isGuid(String s) {
+    if (s.length() != GUID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < GUID_LENGTH; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (dash ? c != '-' : !hex) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -216,7 +216,8 @@ class BokaMeraCustomerUpdaterTest {
   @ValueSource(strings = {"../x", "", " ", "abc", "1-2-3-4-5", " 3fa85f64-5717-4562-b3fc-2c963f66afa6",
       "3fa85f64-5717-4562-b3fc-2c963f66afa6 ", "{3fa85f64-5717-4562-b3fc-2c963f66afa6}",
       "3fa85f64-5717-4562-b3fc-2c963f66afa6/../x", "3fa85f64-5717-4562-b3fc-2c963f66afa6?CompanyId=x",
-      "3fa85f6457174562b3fc2c963f66afa6", "3fa85f64-5717-4562-b3fc-2c963f66afaz"})
+      "3fa85f6457174562b3fc2c963f66afa6", "3fa85f64-5717-4562-b3fc-2c963f66afaz", "3fa85f64-5717-4562-b3fc2-c963f66afa6",
+      "3fa85f64-5717-4562-b3fc-2c963f66afa\u0663", "3fa85f64-5717-4562-b3fc-2c963f66afa\uFF16"})
   void rejectsAnIdThatIsNotAGuidBeforeSending(String badId) {
     CustomerValidationException e = catchThrowableOfType(CustomerValidationException.class,
         () -> updater.update(badId, Customer.builder().firstName("Ada").build()));

@@ -35,6 +35,8 @@ import okhttp3.OkHttpClient;
  */
 public final class BulkThroughput {
 
+  private static final int WARMUP_CUSTOMERS = 2_000;
+
   private BulkThroughput() {}
 
   public static void main(String[] args) throws Exception {
@@ -47,10 +49,15 @@ public final class BulkThroughput {
       server.setDispatcher(CannedVendor.BOKAMERA.dispatcher(Duration.ofMillis(20)));
       server.start();
       Run r = run(server, latencyCustomers, 16, RateLimiter.unlimited());
+      Run raw = runRaw(server, latencyCustomers, 16);
       double ideal = 16 / 0.020;
       md.append(String.format(Locale.ROOT,
           "| B3a latency 20 ms, concurrency 16 | %d customers, %d requests in %.1f s | %.1f req/s | ideal %.0f req/s | **%.3f** (target ≥ 0.95) | failures %d |%n",
           latencyCustomers, r.requests, r.seconds, r.requests / r.seconds, ideal, r.requests / r.seconds / ideal, r.failures));
+      md.append(String.format(Locale.ROOT,
+          "| B3a baseline: 16 threads of raw OkHttp, same requests, same fake | %d requests in %.1f s | %.1f req/s | ideal %.0f req/s | %.3f | SDK / raw: **%.3f** |%n",
+          raw.requests, raw.seconds, raw.requests / raw.seconds, ideal, raw.requests / raw.seconds / ideal,
+          (r.requests / r.seconds) / (raw.requests / raw.seconds)));
     }
 
     AtomicLong throttled = new AtomicLong();
@@ -91,13 +98,27 @@ public final class BulkThroughput {
 
   private record Run(long requests, double seconds, long failures) {}
 
+  /**
+   * One OkHttpClient per run, its pool sized for the concurrency: OkHttp's default keeps 5 idle
+   * connections, so 16 lanes finishing together closed the rest and reconnected (94 connections
+   * for 16 lanes), each a new TCP handshake and a new server thread. The README gives integrators
+   * the same advice for bulk runs.
+   */
+  private static OkHttpClient clientFor(int concurrency) {
+    return new OkHttpClient.Builder()
+        .connectionPool(new okhttp3.ConnectionPool(concurrency, 5, java.util.concurrent.TimeUnit.MINUTES))
+        .build();
+  }
+
   private static Run run(MockWebServer server, int customers, int concurrency, RateLimiter limiter) throws Exception {
-    OkHttpClient http = new OkHttpClient();
+    OkHttpClient http = clientFor(concurrency);
     AutoCloseable[] owned = new AutoCloseable[1];
     CustomerUpdater updater = CannedVendor.BOKAMERA.updater(server.url("/").toString(), http, limiter, owned);
     try (CustomerSync sync = CustomerSync.builder().updater(updater).concurrency(updater.vendor(), concurrency).build()) {
-      // Warm the JIT and the connection pool so the run measures steady state.
-      sync.syncAll(items(200, updater.vendor()));
+      // Warm the JIT and the connection pool so the run measures steady state. 200 customers were
+      // too few: C2 was still compiling the update path (on the same 2 cores) well into the run,
+      // which cost the SDK about 2 % against a raw client whose path is much shorter.
+      sync.syncAll(items(WARMUP_CUSTOMERS, updater.vendor()));
       int before = server.getRequestCount();
       SyncReport report = sync.syncAll(items(customers, updater.vendor()));
       long requests = server.getRequestCount() - before;
@@ -105,6 +126,83 @@ public final class BulkThroughput {
     } finally {
       owned[0].close();
       http.dispatcher().executorService().shutdown();
+    }
+  }
+
+  /**
+   * The baseline for B3a: {@code concurrency} threads replaying the SDK's own read and write (the
+   * first two requests the server recorded) with plain OkHttp, as many as the SDK run sent. It
+   * shows what the fake and this machine allow, apart from the SDK.
+   */
+  private static Run runRaw(MockWebServer server, int customers, int concurrency) throws Exception {
+    RecordedRequest read = null;
+    RecordedRequest write = null;
+    int connections = 0;
+    for (RecordedRequest r; (r = server.takeRequest(0, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+      if (r.getMethod().equals("GET") && read == null) {
+        read = r;
+      } else if (!r.getMethod().equals("GET") && write == null) {
+        write = r;
+      }
+      if (r.getExchangeIndex() == 0) {
+        connections++;
+      }
+    }
+    System.out.println("B3a: the SDK run used " + connections + " connections");
+    okhttp3.Request rawRead = new okhttp3.Request.Builder().url(read.getUrl()).headers(strip(read.getHeaders()))
+        .get().build();
+    okhttp3.Request rawWrite = new okhttp3.Request.Builder().url(write.getUrl()).headers(strip(write.getHeaders()))
+        .method(write.getMethod(), okhttp3.RequestBody.create(write.getBody().toByteArray(),
+            okhttp3.MediaType.get(write.getHeaders().get("Content-Type"))))
+        .build();
+    OkHttpClient http = clientFor(concurrency);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(concurrency);
+    try {
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+      Runnable lane = () -> {
+        while (next.getAndIncrement() < customers) {
+          for (okhttp3.Request request : new okhttp3.Request[] {rawRead, rawWrite}) {
+            try (okhttp3.Response response = http.newCall(request).execute()) {
+              response.body().bytes();
+              if (!response.isSuccessful()) {
+                failures.incrementAndGet();
+              }
+            } catch (java.io.IOException e) {
+              failures.incrementAndGet();
+            }
+          }
+        }
+      };
+      // Warm up like the SDK run, then measure.
+      next.set(customers - WARMUP_CUSTOMERS);
+      runLanes(threads, lane, concurrency);
+      next.set(0);
+      long start = System.nanoTime();
+      runLanes(threads, lane, concurrency);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Run(2L * customers, seconds, failures.get());
+    } finally {
+      threads.shutdown();
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private static okhttp3.Headers strip(okhttp3.Headers recorded) {
+    // Connection-level headers are OkHttp's to set.
+    return recorded.newBuilder().removeAll("Host").removeAll("Connection").removeAll("Accept-Encoding")
+        .removeAll("User-Agent").removeAll("Content-Length").build();
+  }
+
+  private static void runLanes(java.util.concurrent.ExecutorService threads, Runnable lane, int concurrency)
+      throws Exception {
+    java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+    for (int i = 0; i < concurrency; i++) {
+      running.add(threads.submit(lane));
+    }
+    for (java.util.concurrent.Future<?> f : running) {
+      f.get();
     }
   }
 

@@ -1,6 +1,18 @@
 package dev.customersync.benchmarks;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.billbee.ApiResult;
 import dev.customersync.billbee.BillbeeClient;
+import dev.customersync.billbee.BillbeeCustomer;
+import dev.customersync.billbee.BillbeeMappingProbe;
+import dev.customersync.bokamera.BokaMeraMappingProbe;
+import dev.customersync.bokamera.CustomerQueryPage;
+import dev.customersync.bokamera.CustomerQueryResponse;
+import dev.customersync.core.Customer;
+import dev.customersync.core.json.Json;
+import dev.customersync.storm.StormCustomer;
+import dev.customersync.storm.StormMappingProbe;
 import dev.customersync.bokamera.BokaMeraClient;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.RateLimiter;
@@ -80,6 +92,42 @@ public enum CannedVendor {
         owned[0] = c;
         yield c.customerUpdater();
       }
+    };
+  }
+
+  /** The ObjectMapper configured as this vendor's client configures its own. */
+  ObjectMapper mapper() {
+    return switch (this) {
+      case BOKAMERA -> Json.newMapper();
+      case BILLBEE -> BillbeeMappingProbe.newMapper();
+      case STORM -> Json.newWcfMapper();
+    };
+  }
+
+  /** The DTO type of the read answer (a hand-written integration binds it too). */
+  JavaType readType(ObjectMapper mapper) {
+    return switch (this) {
+      case BOKAMERA -> mapper.constructType(CustomerQueryPage.class);
+      case BILLBEE -> mapper.getTypeFactory().constructParametricType(ApiResult.class, BillbeeCustomer.class);
+      case STORM -> mapper.constructType(StormCustomer.class);
+    };
+  }
+
+  /** The DTO type of the write answer. */
+  JavaType writeAnswerType(ObjectMapper mapper) {
+    return switch (this) {
+      case BOKAMERA -> mapper.constructType(CustomerQueryResponse.class);
+      case BILLBEE, STORM -> readType(mapper);
+    };
+  }
+
+  /** The vendor DTO the updater writes for {@code change}, built once, as a hand-written integration would hold it. */
+  Object prebuiltWrite(ObjectMapper mapper, Customer change) throws java.io.IOException {
+    return switch (this) {
+      case BOKAMERA -> BokaMeraMappingProbe.merge(
+          mapper.readValue(readBody, CustomerQueryPage.class).results().get(0), change, null);
+      case BILLBEE -> BillbeeMappingProbe.merge(mapper.readValue(Billbee.CUSTOMER, BillbeeCustomer.class), change);
+      case STORM -> StormMappingProbe.merge(mapper.readValue(Storm.CUSTOMER, StormCustomer.class), change);
     };
   }
 

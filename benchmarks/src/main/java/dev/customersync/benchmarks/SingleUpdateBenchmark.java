@@ -1,5 +1,6 @@
 package dev.customersync.benchmarks;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.Customer;
@@ -8,6 +9,7 @@ import dev.customersync.core.RateLimiter;
 import dev.customersync.core.UpdateResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import dev.customersync.testkit.NoDelayServerSocketFactory;
 import mockwebserver3.MockWebServer;
@@ -31,8 +33,12 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * B1: one neutral update (read, merge, serialize, write, parse) through {@code customerUpdater()}
- * against a hand-written OkHttp + Jackson baseline that sends the very same bytes (captured from
- * the SDK's own requests) to the same local server and parses the same answers.
+ * against two hand-written OkHttp + Jackson baselines that send the very same bytes (captured from
+ * the SDK's own requests) to the same local server and parse the same answers: {@link #rawOkHttp}
+ * replays the captured bytes and reads the answers as trees (the floor), {@link #handWrittenDtos}
+ * serializes the prebuilt vendor DTO and binds the answers to the vendor DTO classes (what an
+ * integration with its own Jackson DTOs pays). {@link PairedUpdateRun} interleaves the three for
+ * ratios that machine drift does not skew.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +56,13 @@ public class SingleUpdateBenchmark {
   private final ObjectMapper mapper = new ObjectMapper();
   private Request rawRead;
   private Request rawWrite;
+  private ObjectMapper dtoMapper;
+  private JavaType readType;
+  private JavaType writeAnswerType;
+  private Object prebuiltWrite;
+  private MediaType writeMediaType;
+  private String readUrl;
+  private String writeUrl;
 
   @Setup
   public void setUp() throws Exception {
@@ -70,6 +83,16 @@ public class SingleUpdateBenchmark {
         .method(write.getMethod(), RequestBody.create(write.getBody().toByteArray(),
             MediaType.get(write.getHeaders().get("Content-Type"))))
         .build();
+    dtoMapper = vendor.mapper();
+    readType = vendor.readType(dtoMapper);
+    writeAnswerType = vendor.writeAnswerType(dtoMapper);
+    prebuiltWrite = vendor.prebuiltWrite(dtoMapper, change);
+    writeMediaType = MediaType.get(write.getHeaders().get("Content-Type"));
+    readUrl = read.getUrl().toString();
+    writeUrl = write.getUrl().toString();
+    if (!Arrays.equals(dtoMapper.writeValueAsBytes(prebuiltWrite), write.getBody().toByteArray())) {
+      throw new IllegalStateException(vendor + ": the hand-written baseline would not send the SDK's bytes");
+    }
   }
 
   @TearDown(Level.Iteration)
@@ -100,6 +123,24 @@ public class SingleUpdateBenchmark {
     }
     try (Response r = http.newCall(rawWrite).execute()) {
       return mapper.readTree(r.body().byteStream());
+    }
+  }
+
+  /**
+   * What a hand-written integration with its own Jackson DTOs does per update: build both requests
+   * from the URL text and its headers, serialize the (prebuilt) DTO, bind both answers to DTOs.
+   */
+  @Benchmark
+  public Object handWrittenDtos() throws IOException {
+    Request read = new Request.Builder().url(readUrl).headers(rawRead.headers()).get().build();
+    try (Response r = http.newCall(read).execute()) {
+      dtoMapper.readValue(r.body().byteStream(), readType);
+    }
+    Request write = new Request.Builder().url(writeUrl).headers(rawWrite.headers())
+        .method(rawWrite.method(), RequestBody.create(dtoMapper.writeValueAsBytes(prebuiltWrite), writeMediaType))
+        .build();
+    try (Response r = http.newCall(write).execute()) {
+      return dtoMapper.readValue(r.body().byteStream(), writeAnswerType);
     }
   }
 

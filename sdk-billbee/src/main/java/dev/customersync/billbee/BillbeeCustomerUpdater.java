@@ -52,7 +52,7 @@ final class BillbeeCustomerUpdater implements CustomerUpdater {
     return UpdateResult.builder()
         .vendor(BillbeeClient.VENDOR)
         .customerId(Long.toString(id.getAsLong()))
-        .customer(mapper.toNeutral(written.value()))
+        .customer(() -> mapper.toNeutral(written.value()))
         .warnings(merge.warnings())
         .attempts(read.attempts() + written.attempts())
         .vendorResponse(written.value())

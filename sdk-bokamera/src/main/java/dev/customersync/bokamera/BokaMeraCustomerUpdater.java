@@ -41,7 +41,7 @@ final class BokaMeraCustomerUpdater implements CustomerUpdater {
     return UpdateResult.builder()
         .vendor(vendor())
         .customerId(id.toString())
-        .customer(BokaMeraCustomerMapper.toNeutral(written.value()))
+        .customer(() -> BokaMeraCustomerMapper.toNeutral(written.value()))
         .warnings(warnings)
         .attempts(read.attempts() + written.attempts())
         .vendorResponse(written.value())

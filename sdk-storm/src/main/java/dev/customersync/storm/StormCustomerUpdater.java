@@ -55,13 +55,14 @@ final class StormCustomerUpdater implements CustomerUpdater {
       warnings.add("Storm answered UpdateCustomer without a customer; the result shows the customer as sent");
       now = merged;
     }
+    StormCustomer held = now;
     return UpdateResult.builder()
         .vendor(vendor())
         .customerId(customerId)
-        .customer(StormCustomerMapper.toNeutral(now))
+        .customer(() -> StormCustomerMapper.toNeutral(held))
         .warnings(warnings)
         .attempts(read.attempts() + written.attempts())
-        .vendorResponse(now)
+        .vendorResponse(held)
         .build();
   }
 

@@ -2,14 +2,12 @@ package dev.customersync.billbee;
 
 import dev.customersync.core.Customer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +75,7 @@ final class BillbeeCustomerMapper {
     }
     // All mirroring edits this one builder: a toBuilder()/build() round per mirrored field doubled
     // the mapping cost (benchmark B2).
-    Map<Long, String> byId = new LinkedHashMap<>(4);
+    ValuesById byId = new ValuesById();
     if (c.email().isPresent()) {
       mirror(b, byId, current.defaultMailAddress(), c.email().get(), BillbeeCustomer.Builder::defaultMailAddress);
     }
@@ -91,7 +89,7 @@ final class BillbeeCustomerMapper {
       applyById(current, b, byId);
     }
     BillbeeCustomer merged = b.build();
-    return new Merge(merged, List.copyOf(warnings));
+    return new Merge(merged, warnings.isEmpty() ? List.of() : List.copyOf(warnings));
   }
 
   /** The customer as Billbee holds it, in neutral terms (only what Billbee has is set). */
@@ -161,6 +159,10 @@ final class BillbeeCustomerMapper {
           + "not overwritten (set companyName to \"\" to make it an end customer)");
       return;
     }
+    if (c.firstName().isPresent() && c.lastName().isPresent()) {
+      b.name(join(c.firstName().get(), c.lastName().get()));
+      return;
+    }
     String[] existing = split(current.name());
     b.name(join(c.firstName().orElse(existing[0]), c.lastName().orElse(existing[1])));
   }
@@ -173,7 +175,7 @@ final class BillbeeCustomerMapper {
    * created: that needs ids only Billbee hands out. An entry with an id is only noted in {@code
    * byId} (a later field with the same id wins) and written by {@link #applyById}.
    */
-  private static void mirror(BillbeeCustomer.Builder b, Map<Long, String> byId, BillbeeCustomerMetaData entry,
+  private static void mirror(BillbeeCustomer.Builder b, ValuesById byId, BillbeeCustomerMetaData entry,
       String value, BiConsumer<BillbeeCustomer.Builder, BillbeeCustomerMetaData> setDefault) {
     if (entry == null) {
       return;
@@ -186,23 +188,72 @@ final class BillbeeCustomerMapper {
   }
 
   /** Sets the new value in every {@code Default*} and {@code MetaData[]} entry whose id is in {@code byId}. */
-  private static void applyById(BillbeeCustomer current, BillbeeCustomer.Builder b, Map<Long, String> byId) {
-    UnaryOperator<BillbeeCustomerMetaData> same = m -> {
-      String value = m == null || m.id() == null ? null : byId.get(m.id());
-      return value == null ? m : m.toBuilder().value(value).build();
-    };
-    b.defaultMailAddress(same.apply(current.defaultMailAddress()))
-        .defaultCommercialMailAddress(same.apply(current.defaultCommercialMailAddress()))
-        .defaultStatusUpdatesMailAddress(same.apply(current.defaultStatusUpdatesMailAddress()))
-        .defaultPhone1(same.apply(current.defaultPhone1()))
-        .defaultPhone2(same.apply(current.defaultPhone2()))
-        .defaultFax(same.apply(current.defaultFax()));
+  private static void applyById(BillbeeCustomer current, BillbeeCustomer.Builder b, ValuesById byId) {
+    b.defaultMailAddress(withNewValue(current.defaultMailAddress(), byId))
+        .defaultCommercialMailAddress(withNewValue(current.defaultCommercialMailAddress(), byId))
+        .defaultStatusUpdatesMailAddress(withNewValue(current.defaultStatusUpdatesMailAddress(), byId))
+        .defaultPhone1(withNewValue(current.defaultPhone1(), byId))
+        .defaultPhone2(withNewValue(current.defaultPhone2(), byId))
+        .defaultFax(withNewValue(current.defaultFax(), byId));
     if (current.metaData() != null) {
       List<BillbeeCustomerMetaData> entries = new ArrayList<>(current.metaData().size());
       for (BillbeeCustomerMetaData m : current.metaData()) {
-        entries.add(same.apply(m));
+        entries.add(withNewValue(m, byId));
       }
       b.metaData(entries);
+    }
+  }
+
+  private static BillbeeCustomerMetaData withNewValue(BillbeeCustomerMetaData m, ValuesById byId) {
+    String value = m == null || m.id() == null ? null : byId.get(m.id());
+    if (value == null) {
+      return m;
+    }
+    // withValue copies the fields directly; toBuilder().build() goes through a builder.
+    return m instanceof ImmutableBillbeeCustomerMetaData i ? i.withValue(value) : m.toBuilder().value(value).build();
+  }
+
+
+  /**
+   * The new value per Billbee entry id, for the at most three mirrored fields; a later field with
+   * the same id wins. Not a map: a HashMap was a third of the merge's cost in B2.
+   */
+  private static final class ValuesById {
+    // Three slots, one per mirrored field: fields rather than arrays or a map, to allocate once.
+    private long id0;
+    private long id1;
+    private long id2;
+    private String value0;
+    private String value1;
+    private String value2;
+    private int size;
+
+    void put(Long id, String value) {
+      if (size > 0 && id0 == id) {
+        value0 = value;
+      } else if (size > 1 && id1 == id) {
+        value1 = value;
+      } else if (size == 0) {
+        id0 = id;
+        value0 = value;
+        size = 1;
+      } else if (size == 1) {
+        id1 = id;
+        value1 = value;
+        size = 2;
+      } else {
+        id2 = id;
+        value2 = value;
+        size = 3;
+      }
+    }
+
+    String get(long id) {
+      return size > 0 && id0 == id ? value0 : size > 1 && id1 == id ? value1 : size > 2 && id2 == id ? value2 : null;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
     }
   }
 

@@ -135,8 +135,8 @@ public final class BulkThroughput {
   }
 
   /**
-   * The baseline for B3a: {@code concurrency} threads replaying the SDK's own read and write (the
-   * first two requests the server recorded) with plain OkHttp, as many as the SDK run sent. It
+   * The baseline for B3a: {@code concurrency} threads replaying the SDK's own read and write (a read
+   * and a write the server recorded) with plain OkHttp, as many as the SDK run sent. It
    * shows what the fake and this machine allow, apart from the SDK.
    */
   private static Run runRaw(MockWebServer server, int customers, int concurrency) throws Exception {
@@ -154,9 +154,11 @@ public final class BulkThroughput {
       }
     }
     System.out.println("B3a: the SDK run used " + connections + " connections");
-    okhttp3.Request rawRead = new okhttp3.Request.Builder().url(read.getUrl()).headers(strip(read.getHeaders()))
+    okhttp3.Request rawRead = new okhttp3.Request.Builder().url(read.getUrl())
+        .headers(SingleUpdateBenchmark.strip(read.getHeaders()))
         .get().build();
-    okhttp3.Request rawWrite = new okhttp3.Request.Builder().url(write.getUrl()).headers(strip(write.getHeaders()))
+    okhttp3.Request rawWrite = new okhttp3.Request.Builder().url(write.getUrl())
+        .headers(SingleUpdateBenchmark.strip(write.getHeaders()))
         .method(write.getMethod(), okhttp3.RequestBody.create(write.getBody().toByteArray(),
             okhttp3.MediaType.get(write.getHeaders().get("Content-Type"))))
         .build();
@@ -192,12 +194,6 @@ public final class BulkThroughput {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
-  }
-
-  private static okhttp3.Headers strip(okhttp3.Headers recorded) {
-    // Connection-level headers are OkHttp's to set.
-    return recorded.newBuilder().removeAll("Host").removeAll("Connection").removeAll("Accept-Encoding")
-        .removeAll("User-Agent").removeAll("Content-Length").build();
   }
 
   private static void runLanes(java.util.concurrent.ExecutorService threads, Runnable lane, int concurrency)

@@ -144,8 +144,8 @@ public class SingleUpdateBenchmark {
     }
   }
 
-  private static Headers strip(Headers recorded) {
-    // Connection-level headers are OkHttp's to set.
+  /** The recorded headers a replay should send: connection-level ones are OkHttp's to set. */
+  static Headers strip(Headers recorded) {
     return recorded.newBuilder().removeAll("Host").removeAll("Connection").removeAll("Accept-Encoding")
         .removeAll("User-Agent").removeAll("Content-Length").build();
   }

@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class BokaMeraErrorParser implements ErrorParser {
 
+  // What mayReportFailure looks for after a quote, in lower case.
+  private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+
   private final ObjectMapper mapper;
   private final Redactor redactor;
 
@@ -92,8 +95,6 @@ final class BokaMeraErrorParser implements ErrorParser {
     }
     return false;
   }
-
-  private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
 
   private static boolean matchesError(byte[] body, int at) {
     for (int k = 0; k < ERROR.length; k++) {

@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -146,7 +146,7 @@ public final class VendorHttpClient implements AutoCloseable {
       long started = System.nanoTime();
       VendorResponse response;
       try (Response r = client.newCall(okRequest).execute()) {
-        response = new VendorResponse(r.code(), r.headers(), readBounded(r, request), attempt);
+        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt);
       } catch (BodyTooLargeException e) {
         throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
             .message("response body is larger than the " + maxResponseBytes
@@ -279,7 +279,7 @@ public final class VendorHttpClient implements AutoCloseable {
     return parsed;
   }
 
-  private byte[] readBounded(Response r, VendorRequest request) throws IOException {
+  private byte[] readBounded(Response r) throws IOException {
     ResponseBody body = r.body();
     long declared = body.contentLength();
     if (declared > maxResponseBytes) {

@@ -1,14 +1,14 @@
 package dev.customersync.benchmarks;
 
 import dev.customersync.core.Customer;
-import dev.customersync.core.CustomerLink;
-import dev.customersync.core.CustomerSync;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.RateLimiter;
-import dev.customersync.core.SyncItem;
-import dev.customersync.core.SyncReport;
 import dev.customersync.core.TokenBucketRateLimiter;
-import dev.customersync.core.VendorOutcome;
+import dev.customersync.core.sync.CustomerLink;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.SyncItem;
+import dev.customersync.core.sync.SyncReport;
+import dev.customersync.core.sync.VendorOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.customersync.benchmarks;
 
 import dev.customersync.core.Customer;
-import dev.customersync.core.CustomerSync;
 import dev.customersync.core.CustomerUpdater;
-import dev.customersync.core.SyncItem;
-import dev.customersync.core.SyncReport;
 import dev.customersync.core.UpdateResult;
-import dev.customersync.core.VendorOutcome;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.SyncItem;
+import dev.customersync.core.sync.SyncReport;
+import dev.customersync.core.sync.VendorOutcome;
 import dev.customersync.examples.CustomerFile;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;

@@ -1,12 +1,12 @@
 package dev.customersync.examples;
 
-import dev.customersync.core.CustomerSync;
 import dev.customersync.core.CustomerUpdater;
-import dev.customersync.core.SyncFailure;
-import dev.customersync.core.SyncItem;
-import dev.customersync.core.SyncOptions;
-import dev.customersync.core.SyncReport;
-import dev.customersync.core.VendorOutcome;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.SyncFailure;
+import dev.customersync.core.sync.SyncItem;
+import dev.customersync.core.sync.SyncOptions;
+import dev.customersync.core.sync.SyncReport;
+import dev.customersync.core.sync.VendorOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -5,30 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.customersync.billbee.BillbeeClient;
 import dev.customersync.bokamera.BokaMeraClient;
 import dev.customersync.core.Customer;
-import dev.customersync.core.CustomerLink;
-import dev.customersync.core.CustomerSync;
 import dev.customersync.core.RetryPolicy;
-import dev.customersync.core.SyncItem;
-import dev.customersync.core.SyncOptions;
-import dev.customersync.core.SyncReport;
 import dev.customersync.core.TokenBucketRateLimiter;
-import dev.customersync.core.VendorOutcome;
+import dev.customersync.core.sync.CustomerLink;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.SyncItem;
+import dev.customersync.core.sync.SyncOptions;
+import dev.customersync.core.sync.SyncReport;
+import dev.customersync.core.sync.VendorOutcome;
 import dev.customersync.storm.StormClient;
-import dev.customersync.testkit.Fault;
 import dev.customersync.testkit.FakeBillbee;
 import dev.customersync.testkit.FakeBokaMera;
 import dev.customersync.testkit.FakeStorm;
+import dev.customersync.testkit.Fault;
 import dev.customersync.testkit.RequestJournal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 6's end-to-end check: 10,000 customers to all three fakes at once, with 10 % of API calls

@@ -3,8 +3,8 @@ package dev.customersync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.customersync.core.CustomerLink;
-import dev.customersync.core.SyncItem;
+import dev.customersync.core.sync.CustomerLink;
+import dev.customersync.core.sync.SyncItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.customersync.faultmatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.customersync.core.VendorApiException;
-import dev.customersync.core.http.Redactor;
+import dev.customersync.core.spi.Redactor;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
-import dev.customersync.core.http.VendorHttpClient;
-import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.spi.VendorHttpClient;
+import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
 
 /**

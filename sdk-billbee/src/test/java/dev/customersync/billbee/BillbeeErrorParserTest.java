@@ -3,7 +3,7 @@ package dev.customersync.billbee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.customersync.core.VendorApiException;
-import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import okhttp3.Headers;

@@ -3,9 +3,9 @@ package dev.customersync.bokamera;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.VendorApiException;
-import dev.customersync.core.http.ErrorParser;
-import dev.customersync.core.http.Redactor;
-import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.spi.ErrorParser;
+import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
 import java.util.Map;
 

@@ -3,13 +3,13 @@ package dev.customersync.bokamera;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.customersync.core.VendorApiException;
-import dev.customersync.core.http.Redactor;
-import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The ServiceStack error parser on its own: every shape, and never an exception of its own. */
 class BokaMeraErrorParserTest {

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Pushes a neutral {@link Customer} to one vendor. Each vendor module's client hands one out
- * ({@code customerUpdater()}); {@link CustomerSync} fans a customer out to several.
+ * ({@code customerUpdater()}); {@link dev.customersync.core.sync.CustomerSync} fans a customer out to several.
  *
  * <p>The contract every implementation keeps:
  * <ul>

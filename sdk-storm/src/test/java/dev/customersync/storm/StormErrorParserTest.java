@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
-import dev.customersync.core.http.Redactor;
-import dev.customersync.core.http.VendorResponse;
+import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class StormErrorParserTest {
 

@@ -1,0 +1,240 @@
+package dev.customersync.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AccessToken;
+import dev.customersync.core.AuthenticationException;
+import dev.customersync.core.CachingAccessTokenProvider;
+import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.Timeouts;
+import dev.customersync.core.VendorApiException;
+import dev.customersync.core.json.Json;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Fetches tokens from an OAuth2 / OpenID Connect token endpoint (RFC 6749): the client-credentials
+ * grant, or the password grant with refresh-token renewal, falling back to a fresh login when the
+ * refresh token has expired or is refused. Plug it into a {@link CachingAccessTokenProvider}.
+ *
+ * <p>Token endpoint failures become {@link AuthenticationException} (400/401 with the endpoint's
+ * {@code error} and {@code error_description}) or the usual {@link VendorApiException} subtypes. The
+ * client secret, password and every token received are registered for redaction.
+ */
+public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.TokenFetcher, AutoCloseable {
+
+  private static final java.util.Set<String> CREDENTIAL_ERRORS =
+      java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client");
+
+  private final VendorHttpClient http;
+  private final HttpUrl tokenUrl;
+  private final Map<String, String> loginForm;
+  private final String clientId;
+  private final Clock clock;
+  private final ObjectMapper mapper = Json.newMapper();
+
+  private OAuth2TokenFetcher(Builder b) {
+    this.tokenUrl = b.tokenUrl;
+    this.clientId = b.clientId;
+    this.clock = b.clock;
+    this.loginForm = new LinkedHashMap<>(b.form);
+    Redactor redactor = b.redactor;
+    b.form.forEach((k, v) -> {
+      if (k.equals("client_secret") || k.equals("password")) {
+        redactor.secret(v);
+      }
+    });
+    this.http = VendorHttpClient.builder()
+        .vendor(b.vendor)
+        .baseUrl(b.tokenUrl)
+        .okHttpClient(b.okHttpClient)
+        .timeouts(b.timeouts)
+        .retryPolicy(b.retryPolicy)
+        .redactor(redactor)
+        .errorParser(OAuth2TokenFetcher::parseError)
+        .maxResponseBytes(256 * 1024)
+        .build();
+  }
+
+  /** Starts a fetcher for the client-credentials grant. */
+  public static Builder clientCredentials(String tokenUrl, String clientId, String clientSecret, String scope) {
+    Builder b = new Builder(tokenUrl, clientId);
+    b.form.put("grant_type", "client_credentials");
+    b.form.put("client_id", clientId);
+    b.form.put("client_secret", Objects.requireNonNull(clientSecret, "clientSecret"));
+    if (scope != null && !scope.isBlank()) {
+      b.form.put("scope", scope);
+    }
+    return b;
+  }
+
+  /** Starts a fetcher for the resource-owner password grant (with refresh-token renewal). */
+  public static Builder password(String tokenUrl, String clientId, String username, String password) {
+    Builder b = new Builder(tokenUrl, clientId);
+    b.form.put("grant_type", "password");
+    b.form.put("client_id", clientId);
+    b.form.put("username", Objects.requireNonNull(username, "username"));
+    b.form.put("password", Objects.requireNonNull(password, "password"));
+    return b;
+  }
+
+  @Override
+  public AccessToken fetch(AccessToken previous) {
+    if (previous != null && previous.canRefreshAt(clock.instant())) {
+      Map<String, String> refresh = new LinkedHashMap<>();
+      refresh.put("grant_type", "refresh_token");
+      refresh.put("client_id", clientId);
+      refresh.put("refresh_token", previous.refreshToken().orElseThrow());
+      try {
+        return request(refresh);
+      } catch (AuthenticationException refused) {
+        // The refresh token was revoked or expired early (a Keycloak session ends on restart or
+        // logout): log in again with the original grant.
+      }
+    }
+    return request(loginForm);
+  }
+
+  /** The URL tokens are fetched from. */
+  public HttpUrl tokenUrl() {
+    return tokenUrl;
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  @Override
+  public String toString() {
+    return "OAuth2TokenFetcher{tokenUrl=" + tokenUrl + ", grant=" + loginForm.get("grant_type") + ", clientId=" + clientId + "}";
+  }
+
+  private AccessToken request(Map<String, String> form) {
+    String encoded = form.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+    VendorResponse response;
+    try {
+      response = http.execute(VendorRequest.post(tokenUrl, encoded.getBytes(StandardCharsets.UTF_8))
+          .contentType("application/x-www-form-urlencoded")
+          .header("Accept", "application/json")
+          .endpointGroup("token")
+          // Asking again for a token changes nothing at the vendor.
+          .idempotent(true)
+          .build());
+    } catch (VendorApiException e) {
+      // RFC 6749 §5.2: refused credentials and grants come back as 400; they are authentication
+      // failures, whatever the status says.
+      if (e.statusCode() == 400 && e.errorCode().filter(CREDENTIAL_ERRORS::contains).isPresent()) {
+        throw e.toBuilder().buildAuthentication();
+      }
+      throw e;
+    }
+    JsonNode json;
+    try {
+      json = mapper.readTree(response.body());
+    } catch (IOException e) {
+      json = null;
+    }
+    if (json == null || !json.path("access_token").isTextual()) {
+      throw http.errorFor(response).message("token endpoint answered without an access_token").build();
+    }
+    Instant now = clock.instant();
+    String access = json.get("access_token").asText();
+    String refresh = json.path("refresh_token").isTextual() ? json.get("refresh_token").asText() : null;
+    http.redactor().secret(access).secret(refresh);
+    long expiresIn = json.path("expires_in").asLong(300);
+    Instant refreshExpiresAt = json.hasNonNull("refresh_expires_in") && json.get("refresh_expires_in").asLong() > 0
+        ? now.plusSeconds(json.get("refresh_expires_in").asLong()) : null;
+    return new AccessToken(access, now.plusSeconds(expiresIn), refresh, refreshExpiresAt);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static void parseError(VendorResponse response, VendorApiException.Builder into) {
+    try {
+      JsonNode json = Json.newMapper().readTree(response.body());
+      if (json != null && json.path("error").isTextual()) {
+        into.errorCode(json.get("error").asText());
+        into.message(json.path("error_description").isTextual()
+            ? json.get("error_description").asText() : json.get("error").asText());
+      }
+    } catch (IOException notJson) {
+      // Left as is: the status and raw body still say what happened.
+    }
+  }
+
+  /** Builds {@link OAuth2TokenFetcher}s. */
+  public static final class Builder {
+    private final Map<String, String> form = new LinkedHashMap<>();
+    private final String tokenUrlText;
+    private final String clientId;
+    private HttpUrl tokenUrl;
+    private String vendor = "oauth2";
+    private OkHttpClient okHttpClient;
+    private Timeouts timeouts = Timeouts.defaults();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Redactor redactor = new Redactor();
+    private Clock clock = Clock.systemUTC();
+    private boolean allowInsecureHttp;
+
+    private Builder(String tokenUrl, String clientId) {
+      this.tokenUrlText = tokenUrl;
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+    }
+
+    /** The vendor name used in errors and logs, e.g. {@code "storm"}. */
+    public Builder vendor(String vendor) {
+      this.vendor = vendor;
+      return this;
+    }
+
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = timeouts;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /** Share the vendor client's redactor so its messages hide these tokens too. */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = redactor;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    public OAuth2TokenFetcher build() {
+      this.tokenUrl = BaseUrls.parseEndpoint(tokenUrlText, "tokenUrl", allowInsecureHttp);
+      return new OAuth2TokenFetcher(this);
+    }
+  }
+}

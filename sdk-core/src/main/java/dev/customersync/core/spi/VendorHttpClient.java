@@ -1,0 +1,472 @@
+package dev.customersync.core.spi;
+
+import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.Timeouts;
+import dev.customersync.core.TransportException;
+import dev.customersync.core.VendorApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The HTTP engine every vendor client sends through: rate limiting, bearer tokens (with one
+ * refresh after a 401), the {@link RetryPolicy}, bounded body reads, error parsing, redaction and
+ * logging, on one {@link OkHttpClient}.
+ *
+ * <p>The OkHttp client is derived from the caller's (sharing its connection pool and dispatcher)
+ * or created and then owned. Either way OkHttp's own silent retry and redirect following are
+ * switched off: retries are the policy's alone, so a non-idempotent write is never replayed behind
+ * its back, and credentials are never forwarded to whatever host a redirect names.
+ *
+ * <p>Every response body is read and closed before {@link #execute} returns or throws. Thread-safe.
+ */
+public final class VendorHttpClient implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger("dev.customersync.http");
+
+  private final String vendor;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final RetryPolicy retryPolicy;
+  private final RateLimiter rateLimiter;
+  private final Duration rateLimitTimeout;
+  private final String credentialFingerprint;
+  private final AccessTokenProvider tokens;
+  private final Headers defaultHeaders;
+  // Content types are few per client; parsing one (a regex in OkHttp) on every request showed in
+  // the B1 profile.
+  private final Map<String, MediaType> mediaTypes = new ConcurrentHashMap<>();
+  // Endpoint groups are a handful of constants; one key string each instead of one per request.
+  private final Map<String, String> permitKeys = new ConcurrentHashMap<>();
+  private final Redactor redactor;
+  private final ErrorParser errorParser;
+  private final long maxResponseBytes;
+  private final java.util.Set<Integer> refreshTokenOn;
+
+  private VendorHttpClient(Builder b) {
+    this.vendor = b.vendor;
+    this.baseUrl = b.baseUrl;
+    this.ownsClient = b.okHttpClient == null;
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    this.client = base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(b.timeouts.connect())
+        .readTimeout(b.timeouts.read())
+        .writeTimeout(b.timeouts.write())
+        .callTimeout(b.timeouts.call())
+        .addNetworkInterceptor(chain -> {
+          SendTracker tracker = chain.request().tag(SendTracker.class);
+          if (tracker != null) {
+            tracker.reachedNetwork = true;
+          }
+          return chain.proceed(chain.request());
+        })
+        .build();
+    this.retryPolicy = b.retryPolicy;
+    this.rateLimiter = b.rateLimiter;
+    this.rateLimitTimeout = b.rateLimitTimeout;
+    this.credentialFingerprint = b.credentialFingerprint;
+    this.tokens = b.tokens;
+    this.defaultHeaders = Headers.of(b.defaultHeaders);
+    this.redactor = b.redactor;
+    this.errorParser = b.errorParser;
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.refreshTokenOn = java.util.Set.copyOf(b.refreshTokenOn);
+  }
+
+  /** Starts a client; vendor, base URL and error parser are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, always ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The vendor's short name. */
+  public String vendor() {
+    return vendor;
+  }
+
+  /** The redactor holding this client's secrets. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** The OkHttp client requests go through (derived from the caller's when one was given). */
+  public OkHttpClient okHttpClient() {
+    return client;
+  }
+
+  /**
+   * Sends {@code request} until it succeeds or the policy gives up.
+   *
+   * @return a 2xx answer, fully read
+   * @throws VendorApiException (or a subclass) when the vendor answered with a failure status
+   * @throws RateLimitException when throttled past the policy, or no permit came in time
+   * @throws TransportException when no answer could be had
+   */
+  public VendorResponse execute(VendorRequest request) {
+    int attempt = 0;
+    int policyTries = 0;
+    boolean refreshedAfter401 = false;
+    while (true) {
+      attempt++;
+      policyTries++;
+      acquirePermit(request, attempt);
+      String token = tokens == null ? null : tokens.accessToken();
+      if (token != null) {
+        redactor.secret(token);
+      }
+      SendTracker tracker = new SendTracker();
+      Request okRequest = toOkHttp(request, token, tracker);
+      long started = System.nanoTime();
+      VendorResponse response;
+      try (Response r = client.newCall(okRequest).execute()) {
+        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt);
+      } catch (BodyTooLargeException e) {
+        throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
+            .message("response body is larger than the " + maxResponseBytes
+                + "-byte limit; it was not read (" + request + ")")
+            .build();
+      } catch (IOException e) {
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        boolean neverSent = !tracker.reachedNetwork;
+        int failedAttempt = attempt;
+        LOG.log(Level.DEBUG, () -> vendor + " " + request + " failed: " + e.getClass().getSimpleName()
+            + " attempt " + failedAttempt + " in " + ms + " ms" + (neverSent ? " (never sent)" : ""));
+        if (policyTries < retryPolicy.maxAttempts() && retryPolicy.retriesIoFailure(request.idempotent(), neverSent)) {
+          sleep(retryPolicy.backoff(policyTries), request, attempt, e);
+          continue;
+        }
+        throw new TransportException(vendor + " " + request + " failed after " + attempt
+            + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
+            + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
+                + " and was not repeated because it is not idempotent"),
+            e, attempt, !neverSent);
+      }
+      int status = response.status();
+      long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      if (LOG.isLoggable(Level.DEBUG)) {
+        int shownAttempt = attempt;
+        LOG.log(Level.DEBUG, () -> vendor + " " + request + " -> " + status + " attempt " + shownAttempt + " in " + ms + " ms");
+      }
+      if (status >= 200 && status < 300) {
+        return response;
+      }
+      if (refreshTokenOn.contains(status) && tokens != null && tokens.canRefresh() && !refreshedAfter401) {
+        // A refused token means the vendor did not act on the request, so one retry is safe for any method.
+        tokens.invalidate(token);
+        refreshedAfter401 = true;
+        policyTries--;
+        continue;
+      }
+      Optional<Duration> retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), retryPolicy.clock());
+      if (retryPolicy.retriesStatus(status, request.idempotent(), retryAfter.isPresent())) {
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.retryAfterCap()) > 0) {
+          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get());
+          errorParser.parse(response, b);
+          b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
+              + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
+          throw new RateLimitException(b);
+        }
+        if (policyTries < retryPolicy.maxAttempts()) {
+          Duration backoff = retryAfter.isPresent() ? retryAfter.get() : retryPolicy.backoff(policyTries);
+          sleep(backoff, request, attempt, null);
+          continue;
+        }
+      }
+      VendorApiException.Builder b = errorFor(response);
+      retryAfter.ifPresent(b::retryAfter);
+      errorParser.parse(response, b);
+      throw b.build();
+    }
+  }
+
+  /**
+   * A builder prefilled from a failed (or error-carrying) answer: vendor, status, attempts and the
+   * redacted start of the body. Vendor modules use it for errors found in 2xx bodies.
+   */
+  public VendorApiException.Builder errorFor(VendorResponse response) {
+    String raw = response.bodyText();
+    if (raw.length() > 2000) {
+      raw = raw.substring(0, 2000) + "…(" + response.body().length + " bytes)";
+    }
+    return VendorApiException.builder()
+        .vendor(vendor)
+        .statusCode(response.status())
+        .attempts(response.attempts())
+        .rawBody(raw)
+        .redactor(redactor::redact);
+  }
+
+  /** A message safe to show: secrets this client knows are masked. */
+  public String redact(String text) {
+    return redactor.redact(text);
+  }
+
+  /** Releases the connection pool and threads, when this client created its own OkHttpClient. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  private void acquirePermit(VendorRequest request, int attempt) {
+    String key = permitKeys.computeIfAbsent(request.endpointGroup(), group -> credentialFingerprint + "|" + group);
+    boolean granted;
+    try {
+      granted = rateLimiter.tryAcquire(key, rateLimitTimeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
+          e, attempt - 1, false);
+    }
+    if (!granted) {
+      throw new RateLimitException(VendorApiException.builder().vendor(vendor).statusCode(429).attempts(attempt - 1)
+          .redactor(redactor::redact)
+          .message("client-side rate limiter gave no permit for " + request + " within " + rateLimitTimeout));
+    }
+  }
+
+  private Request toOkHttp(VendorRequest request, String token, SendTracker tracker) {
+    // One prebuilt Headers instead of a header() call (a remove-then-add) per default header.
+    Request.Builder b = new Request.Builder().url(request.url()).tag(SendTracker.class, tracker).headers(defaultHeaders);
+    request.headers().forEach(b::header);
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    RequestBody body = request.body() == null
+        ? (request.method().equals("GET") ? null : RequestBody.create(new byte[0], null))
+        : RequestBody.create(request.body(), mediaType(request.contentType()));
+    return b.method(request.method(), body).build();
+  }
+
+  private MediaType mediaType(String contentType) {
+    MediaType cached = mediaTypes.get(contentType);
+    if (cached != null) {
+      return cached;
+    }
+    MediaType parsed = MediaType.get(contentType);
+    if (mediaTypes.size() < 64) {
+      mediaTypes.put(contentType, parsed);
+    }
+    return parsed;
+  }
+
+  private byte[] readBounded(Response r) throws IOException {
+    ResponseBody body = r.body();
+    long declared = body.contentLength();
+    if (declared > maxResponseBytes) {
+      throw new BodyTooLargeException(r.code());
+    }
+    if (declared >= 0) {
+      // Sized exactly and copied once, straight from Okio's segments: InputStream.readNBytes
+      // gathers 8 KiB chunks and copies them again, twice per update, for bodies of 1-3 KiB.
+      okio.BufferedSource source = body.source();
+      byte[] bytes = new byte[(int) declared];
+      try {
+        source.readFully(bytes);
+      } catch (java.io.EOFException cutShort) {
+        throw new java.net.ProtocolException("response body ended after fewer than its Content-Length of "
+            + declared + " bytes");
+      }
+      if (!source.exhausted()) {
+        throw new BodyTooLargeException(r.code());
+      }
+      return bytes;
+    }
+    try (InputStream in = body.byteStream()) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(2048);
+      byte[] chunk = new byte[2048];
+      long total = 0;
+      for (int n; (n = in.read(chunk)) != -1; ) {
+        total += n;
+        if (total > maxResponseBytes) {
+          throw new BodyTooLargeException(r.code());
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause) {
+    LOG.log(Level.DEBUG, () -> vendor + " " + request + " retrying in " + delay.toMillis() + " ms after attempt " + attempt);
+    try {
+      retryPolicy.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
+          attempt, cause != null);
+    }
+  }
+
+  private static String describe(IOException e) {
+    String type = e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+        && "timeout".equals(e.getMessage()) ? "whole-call timeout" : e.getClass().getSimpleName();
+    return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
+  }
+
+  /** Set by the network interceptor: once true, bytes of the request may have left this process. */
+  private static final class SendTracker {
+    volatile boolean reachedNetwork;
+  }
+
+  private static final class BodyTooLargeException extends IOException {
+    final int status;
+
+    BodyTooLargeException(int status) {
+      super("response body too large");
+      this.status = status;
+    }
+  }
+
+  /** Builds {@link VendorHttpClient}s. */
+  public static final class Builder {
+    private String vendor;
+    private HttpUrl baseUrl;
+    private OkHttpClient okHttpClient;
+    private Timeouts timeouts = Timeouts.defaults();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimiter rateLimiter = RateLimiter.unlimited();
+    private Duration rateLimitTimeout = Duration.ofSeconds(60);
+    private String credentialFingerprint = "anonymous";
+    private AccessTokenProvider tokens;
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private Redactor redactor = new Redactor();
+    private ErrorParser errorParser;
+    private long maxResponseBytes = 4L * 1024 * 1024;
+    private java.util.Set<Integer> refreshTokenOn = java.util.Set.of(401);
+
+    private Builder() {}
+
+    /**
+     * The statuses that mean "this token was refused": the token is renewed once and the request
+     * sent once more (safe for any method, since a refused request was not acted on). Default 401;
+     * some vendors (Storm) also answer 403 for a token they no longer accept.
+     */
+    public Builder refreshTokenOn(java.util.Set<Integer> statuses) {
+      this.refreshTokenOn = java.util.Set.copyOf(statuses);
+      return this;
+    }
+
+    public Builder vendor(String vendor) {
+      this.vendor = Objects.requireNonNull(vendor);
+      return this;
+    }
+
+    /** Already checked by {@link BaseUrls#parse}. */
+    public Builder baseUrl(HttpUrl baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl);
+      return this;
+    }
+
+    /** The caller's client to share, or null to create (and own) one. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts);
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy);
+      return this;
+    }
+
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter);
+      return this;
+    }
+
+    /** How long a call may wait for a rate-limit permit before failing; default 60 s. */
+    public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+      this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout);
+      return this;
+    }
+
+    /** See {@link Redactor#fingerprint}: the credential part of every rate-limit key. */
+    public Builder credentialFingerprint(String fingerprint) {
+      this.credentialFingerprint = Objects.requireNonNull(fingerprint);
+      return this;
+    }
+
+    /** Adds {@code Authorization: Bearer <token>} to every request. */
+    public Builder accessTokenProvider(AccessTokenProvider tokens) {
+      this.tokens = tokens;
+      return this;
+    }
+
+    /**
+     * A header sent on every request (e.g. an API key). The value is checked here because OkHttp's
+     * own error for a bad character would print the value, and this may be a secret.
+     */
+    public Builder defaultHeader(String name, String value) {
+      Objects.requireNonNull(value, () -> "header " + name + " needs a value");
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 && c != '\t' || c >= 0x7f) {
+          throw new IllegalArgumentException("header " + name + " has a character HTTP headers cannot carry at index "
+              + i + " (value not shown)");
+        }
+      }
+      defaultHeaders.put(name, value);
+      return this;
+    }
+
+    public Builder redactor(Redactor redactor) {
+      this.redactor = Objects.requireNonNull(redactor);
+      return this;
+    }
+
+    public Builder errorParser(ErrorParser errorParser) {
+      this.errorParser = Objects.requireNonNull(errorParser);
+      return this;
+    }
+
+    /** Bodies larger than this are refused unread; default 4 MiB. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    public VendorHttpClient build() {
+      if (vendor == null || baseUrl == null || errorParser == null) {
+        throw new IllegalStateException("vendor, baseUrl and errorParser are required");
+      }
+      return new VendorHttpClient(this);
+    }
+  }
+}

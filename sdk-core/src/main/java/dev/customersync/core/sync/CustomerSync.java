@@ -1,0 +1,201 @@
+package dev.customersync.core.sync;
+
+import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerSyncException;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.UpdateResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Keeps one customer, or millions, in step across vendors.
+ *
+ * <p>{@link #sync} sends one customer to every vendor it is linked to, concurrently, and returns an
+ * outcome per vendor: one vendor failing never stops the others. {@link #syncAll} and {@link
+ * #start} push a source of any length with bounded concurrency per vendor, backpressure (memory
+ * stays flat whatever the source's size), the vendors' own rate limiters, progress callbacks,
+ * cancellation and a {@link SyncReport} that keeps every failure and can be replayed to retry
+ * exactly those.
+ *
+ * <pre>{@code
+ * try (CustomerSync sync = CustomerSync.builder()
+ *     .updater(bokaMera.customerUpdater())
+ *     .updater(billbee.customerUpdater())
+ *     .build()) {
+ *   SyncOutcome outcome = sync.sync(List.of(
+ *       CustomerLink.of("bokamera", "5f1c…"), CustomerLink.of("billbee", "100000150176895")), customer);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Closing it stops the threads {@link #sync} uses; running bulk jobs finish.
+ */
+public final class CustomerSync implements AutoCloseable {
+
+  private final Map<String, CustomerUpdater> updaters;
+  private final Map<String, Integer> concurrency;
+  private final Clock clock;
+  private final ExecutorService fanOut;
+
+  private CustomerSync(Builder b) {
+    // Insertion order kept: reports and progress list vendors in the order they were added.
+    this.updaters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.updaters));
+    Map<String, Integer> c = new LinkedHashMap<>();
+    for (String vendor : b.updaters.keySet()) {
+      c.put(vendor, b.concurrency.getOrDefault(vendor, b.defaultConcurrency));
+    }
+    this.concurrency = java.util.Collections.unmodifiableMap(c);
+    this.clock = b.clock;
+    AtomicInteger n = new AtomicInteger();
+    this.fanOut = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "customer-sync-fanout-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The vendors this sync can update. */
+  public java.util.Set<String> vendors() {
+    return updaters.keySet();
+  }
+
+  /**
+   * Updates {@code customer} at every linked vendor at once and waits for all of them.
+   *
+   * @return one outcome per link, in the links' order; never throws for a vendor's failure
+   */
+  public SyncOutcome sync(Collection<CustomerLink> links, Customer customer) {
+    return syncAsync(links, customer).join();
+  }
+
+  /** {@link #sync} without blocking. */
+  public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
+    Objects.requireNonNull(customer, "customer");
+    List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
+    for (CustomerLink link : links) {
+      CustomerUpdater updater = updaters.get(link.vendor());
+      futures.add(updater == null
+          ? CompletableFuture.completedFuture(VendorOutcome.failed(link,
+              new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO))
+          : CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut));
+    }
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
+  }
+
+  /** Syncs every item of {@code items} and waits for the report. */
+  public SyncReport syncAll(Stream<SyncItem> items) {
+    return syncAll(items.iterator(), SyncOptions.defaults());
+  }
+
+  /** Syncs every item of {@code items} with {@code options} and waits for the report. */
+  public SyncReport syncAll(Stream<SyncItem> items, SyncOptions options) {
+    return syncAll(items.iterator(), options);
+  }
+
+  /**
+   * Syncs every item and waits for the report.
+   *
+   * @throws SyncAbortedException when the source throws; it carries the report of what was done
+   */
+  public SyncReport syncAll(Iterator<SyncItem> items, SyncOptions options) {
+    try {
+      return start(items, options).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof SyncAbortedException aborted) {
+        throw aborted;
+      }
+      throw e;
+    }
+  }
+
+  /** Starts a bulk sync in the background; the returned job can be cancelled. */
+  public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
+    BulkSync job = new BulkSync(updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
+    job.start();
+    return job;
+  }
+
+  @Override
+  public void close() {
+    fanOut.shutdown();
+  }
+
+  static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
+    Instant started = clock.instant();
+    try {
+      UpdateResult result = updater.update(link.customerId(), customer);
+      return VendorOutcome.updated(link, result, Duration.between(started, clock.instant()));
+    } catch (CustomerSyncException e) {
+      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
+    } catch (RuntimeException e) {
+      return VendorOutcome.failed(link, new CustomerSyncException(
+          link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
+    }
+  }
+
+  /** Builds {@link CustomerSync}s. */
+  public static final class Builder {
+    private final Map<String, CustomerUpdater> updaters = new LinkedHashMap<>();
+    private final Map<String, Integer> concurrency = new LinkedHashMap<>();
+    private int defaultConcurrency = 4;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Adds a vendor's updater; one per vendor name. */
+    public Builder updater(CustomerUpdater updater) {
+      if (updaters.putIfAbsent(updater.vendor(), updater) != null) {
+        throw new IllegalArgumentException("an updater for \"" + updater.vendor() + "\" is already registered");
+      }
+      return this;
+    }
+
+    /** Concurrent updates per vendor in bulk runs unless set per vendor; default 4. */
+    public Builder defaultConcurrency(int n) {
+      this.defaultConcurrency = positive(n);
+      return this;
+    }
+
+    /** Concurrent updates at {@code vendor} in bulk runs. */
+    public Builder concurrency(String vendor, int n) {
+      concurrency.put(vendor, positive(n));
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    public CustomerSync build() {
+      if (updaters.isEmpty()) {
+        throw new IllegalStateException("add at least one updater");
+      }
+      return new CustomerSync(this);
+    }
+
+    private static int positive(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("concurrency must be at least 1, was " + n);
+      }
+      return n;
+    }
+  }
+}

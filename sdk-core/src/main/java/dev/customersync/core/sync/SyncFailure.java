@@ -1,0 +1,15 @@
+package dev.customersync.core.sync;
+
+import dev.customersync.core.Customer;
+
+/**
+ * A vendor update of a bulk sync that did not end in an update: the customer's key and data, and
+ * the outcome with its failure. A report keeps every one of these; none is dropped.
+ */
+public record SyncFailure(String key, Customer customer, VendorOutcome outcome) {
+
+  /** The link to retry. */
+  public CustomerLink link() {
+    return new CustomerLink(outcome.vendor(), outcome.customerId());
+  }
+}

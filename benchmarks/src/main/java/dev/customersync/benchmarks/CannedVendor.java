@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.billbee.ApiResult;
 import dev.customersync.billbee.BillbeeClient;
 import dev.customersync.billbee.BillbeeCustomer;
-import dev.customersync.billbee.BillbeeMappingProbe;
-import dev.customersync.bokamera.BokaMeraMappingProbe;
+import dev.customersync.billbee.BillbeeCustomerMapping;
+import dev.customersync.bokamera.BokaMeraClient;
+import dev.customersync.bokamera.BokaMeraCustomerMapping;
 import dev.customersync.bokamera.CustomerQueryPage;
 import dev.customersync.bokamera.CustomerQueryResponse;
 import dev.customersync.core.Customer;
-import dev.customersync.core.json.Json;
-import dev.customersync.storm.StormCustomer;
-import dev.customersync.storm.StormMappingProbe;
-import dev.customersync.bokamera.BokaMeraClient;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.json.Json;
 import dev.customersync.storm.StormClient;
+import dev.customersync.storm.StormCustomer;
+import dev.customersync.storm.StormCustomerMapping;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -99,7 +99,7 @@ public enum CannedVendor {
   ObjectMapper mapper() {
     return switch (this) {
       case BOKAMERA -> Json.newMapper();
-      case BILLBEE -> BillbeeMappingProbe.newMapper();
+      case BILLBEE -> BillbeeCustomerMapping.newMapper();
       case STORM -> Json.newWcfMapper();
     };
   }
@@ -124,10 +124,10 @@ public enum CannedVendor {
   /** The vendor DTO the updater writes for {@code change}, built once, as a hand-written integration would hold it. */
   Object prebuiltWrite(ObjectMapper mapper, Customer change) throws java.io.IOException {
     return switch (this) {
-      case BOKAMERA -> BokaMeraMappingProbe.merge(
+      case BOKAMERA -> BokaMeraCustomerMapping.merge(
           mapper.readValue(readBody, CustomerQueryPage.class).results().get(0), change, null);
-      case BILLBEE -> BillbeeMappingProbe.merge(mapper.readValue(Billbee.CUSTOMER, BillbeeCustomer.class), change);
-      case STORM -> StormMappingProbe.merge(mapper.readValue(Storm.CUSTOMER, StormCustomer.class), change);
+      case BILLBEE -> BillbeeCustomerMapping.merge(mapper.readValue(Billbee.CUSTOMER, BillbeeCustomer.class), change);
+      case STORM -> StormCustomerMapping.merge(mapper.readValue(Storm.CUSTOMER, StormCustomer.class), change);
     };
   }
 

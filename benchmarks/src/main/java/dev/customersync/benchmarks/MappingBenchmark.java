@@ -2,15 +2,15 @@ package dev.customersync.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.billbee.BillbeeCustomer;
-import dev.customersync.billbee.BillbeeMappingProbe;
-import dev.customersync.bokamera.BokaMeraMappingProbe;
+import dev.customersync.billbee.BillbeeCustomerMapping;
+import dev.customersync.bokamera.BokaMeraCustomerMapping;
 import dev.customersync.bokamera.CustomerQueryPage;
 import dev.customersync.bokamera.CustomerQueryResponse;
 import dev.customersync.bokamera.UpdateCustomer;
 import dev.customersync.core.Customer;
 import dev.customersync.core.json.Json;
 import dev.customersync.storm.StormCustomer;
-import dev.customersync.storm.StormMappingProbe;
+import dev.customersync.storm.StormCustomerMapping;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,18 +49,18 @@ public class MappingBenchmark {
   public void setUp() throws Exception {
     isoMapper = Json.newMapper();
     wcfMapper = Json.newWcfMapper();
-    billbeeMapper = BillbeeMappingProbe.newMapper();
+    billbeeMapper = BillbeeCustomerMapping.newMapper();
     bokaCurrent = isoMapper.readValue(CannedVendor.BOKAMERA.readBody, CustomerQueryPage.class).results().get(0);
-    bokaPrebuilt = BokaMeraMappingProbe.merge(bokaCurrent, change, company);
+    bokaPrebuilt = BokaMeraCustomerMapping.merge(bokaCurrent, change, company);
     billbeeCurrent = billbeeMapper.readValue(CannedVendor.Billbee.CUSTOMER, BillbeeCustomer.class);
-    billbeePrebuilt = BillbeeMappingProbe.merge(billbeeCurrent, change);
+    billbeePrebuilt = BillbeeCustomerMapping.merge(billbeeCurrent, change);
     stormCurrent = wcfMapper.readValue(CannedVendor.Storm.CUSTOMER, StormCustomer.class);
-    stormPrebuilt = StormMappingProbe.merge(stormCurrent, change);
+    stormPrebuilt = StormCustomerMapping.merge(stormCurrent, change);
   }
 
   @Benchmark
   public byte[] bokameraSdk() throws Exception {
-    return isoMapper.writeValueAsBytes(BokaMeraMappingProbe.merge(bokaCurrent, change, company));
+    return isoMapper.writeValueAsBytes(BokaMeraCustomerMapping.merge(bokaCurrent, change, company));
   }
 
   @Benchmark
@@ -70,7 +70,7 @@ public class MappingBenchmark {
 
   @Benchmark
   public byte[] billbeeSdk() throws Exception {
-    return billbeeMapper.writeValueAsBytes(BillbeeMappingProbe.merge(billbeeCurrent, change));
+    return billbeeMapper.writeValueAsBytes(BillbeeCustomerMapping.merge(billbeeCurrent, change));
   }
 
   @Benchmark
@@ -80,7 +80,7 @@ public class MappingBenchmark {
 
   @Benchmark
   public byte[] stormSdk() throws Exception {
-    return wcfMapper.writeValueAsBytes(StormMappingProbe.merge(stormCurrent, change));
+    return wcfMapper.writeValueAsBytes(StormCustomerMapping.merge(stormCurrent, change));
   }
 
   @Benchmark

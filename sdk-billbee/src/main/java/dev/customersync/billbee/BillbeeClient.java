@@ -1,6 +1,5 @@
 package dev.customersync.billbee;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
@@ -14,6 +13,7 @@ import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
 import dev.customersync.core.spi.VendorHttpClient;
+import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +103,7 @@ public final class BillbeeClient implements AutoCloseable {
         .defaultHeader("X-Billbee-Api-Key", b.apiKey)
         .defaultHeader("Authorization", basic)
         .defaultHeader("Accept", JSON)
+        .defaultHeader("User-Agent", b.userAgentFor(VENDOR))
         .redactor(redactor)
         .errorParser(new BillbeeErrorParser(mapper, redactor::redact))
         .build();
@@ -207,12 +208,7 @@ public final class BillbeeClient implements AutoCloseable {
           customer.id().toString());
     }
     BillbeeCustomer body = customer.id() == null ? customer.toBuilder().id(id).build() : customer;
-    byte[] json;
-    try {
-      json = mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not serialize the Billbee customer " + id, e);
-    }
+    byte[] json = VendorJson.write(mapper, body);
     VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(PUT_CUSTOMER)
         .build();
     VendorResponse response = http.execute(request);

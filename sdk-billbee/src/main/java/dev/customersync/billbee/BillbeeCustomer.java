@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Billbee customer as {@code GET} and {@code PUT /api/v1/customers/{id}} carry it (Billbee's

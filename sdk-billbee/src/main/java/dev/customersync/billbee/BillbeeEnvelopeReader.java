@@ -1,12 +1,12 @@
 package dev.customersync.billbee;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
 import dev.customersync.core.spi.VendorHttpClient;
+import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
 
@@ -39,10 +39,8 @@ final class BillbeeEnvelopeReader {
     try {
       result = response.bodyIsBlank() ? null : mapper.readValue(response.body(), type);
     } catch (IOException e) {
-      throw http.errorFor(response).cause(e)
-          .message("Billbee answered " + what + " with a body that is not a " + dataType.getSimpleName()
-              + " envelope: " + http.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()))
-          .build();
+      throw VendorJson.unreadable(http, response,
+          "Billbee answered " + what + " with a body that is not a " + dataType.getSimpleName() + " envelope", e);
     }
     if (result == null) {
       throw http.errorFor(response).message("Billbee answered " + what + " with an empty body").build();

@@ -1,5 +1,9 @@
 /**
- * Billbee: {@code GET} and {@code PUT /api/v1/customers/{id}}, exact to the wire, within Billbee's
+ * <b>Public API</b> of the Billbee module; its package-private classes (mappers, parsers, the
+ * updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
+ * another vendor module.
+ *
+ * <p>Billbee: {@code GET} and {@code PUT /api/v1/customers/{id}}, exact to the wire, within Billbee's
  * throttle. Start with {@link dev.customersync.billbee.BillbeeClient}.
  *
  * <h2>Neutral → Billbee mapping</h2>
@@ -64,4 +68,7 @@
  *   <li>A GET answered 200 with a null {@code Data} and no error is "not found".
  * </ul>
  */
+@NullMarked
 package dev.customersync.billbee;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article (product) a customer article is an instance of ({@link CustomerArticleResponse#article()}).

@@ -1,6 +1,5 @@
 package dev.customersync.bokamera;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AccessTokenProvider;
@@ -14,9 +13,12 @@ import dev.customersync.core.VendorApiException;
 import dev.customersync.core.Violations;
 import dev.customersync.core.json.Json;
 import dev.customersync.core.spi.BaseUrls;
+import dev.customersync.core.spi.HeaderValues;
 import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.SharedOkHttpClient;
 import dev.customersync.core.spi.VendorClientBuilder;
 import dev.customersync.core.spi.VendorHttpClient;
+import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The BokaMera API client: updates customers ({@code PUT /customers/{Id}}), reads one customer
@@ -74,22 +77,22 @@ public final class BokaMeraClient implements AutoCloseable {
   private final BokaMeraErrorParser errorParser;
   private final UUID companyId;
   private final BokaMeraOidcTokenProvider ownedTokens;
-  private final OkHttpClient ownedOkHttp;
+  private final SharedOkHttpClient okHttp;
   private final CustomerUpdater customerUpdater;
   private final String language;
 
-  private BokaMeraClient(Builder b, HttpUrl baseUrl, OkHttpClient okHttp, boolean ownsOkHttp, AccessTokenProvider tokens,
-      BokaMeraOidcTokenProvider ownedTokens, Redactor redactor) {
+  private BokaMeraClient(Builder b, HttpUrl baseUrl, SharedOkHttpClient okHttp, AccessTokenProvider tokens,
+      @Nullable BokaMeraOidcTokenProvider ownedTokens, Redactor redactor) {
     this.mapper = Json.newMapper();
     this.errorParser = new BokaMeraErrorParser(mapper, redactor);
     this.companyId = b.companyId;
     this.ownedTokens = ownedTokens;
-    this.ownedOkHttp = ownsOkHttp ? okHttp : null;
+    this.okHttp = okHttp;
     this.language = b.language;
     VendorHttpClient.Builder http = VendorHttpClient.builder()
         .vendor(VENDOR)
         .baseUrl(baseUrl)
-        .okHttpClient(okHttp)
+        .okHttpClient(okHttp.client())
         .timeouts(b.timeouts())
         .retryPolicy(b.retryPolicy())
         .rateLimiter(b.rateLimiter())
@@ -98,6 +101,7 @@ public final class BokaMeraClient implements AutoCloseable {
         .accessTokenProvider(tokens)
         .defaultHeader("x-api-key", b.apiKey)
         .defaultHeader("Accept", "application/json")
+        .defaultHeader("User-Agent", b.userAgentFor(VENDOR))
         .redactor(redactor)
         .errorParser(errorParser);
     if (b.language != null) {
@@ -198,10 +202,7 @@ public final class BokaMeraClient implements AutoCloseable {
     if (ownedTokens != null) {
       ownedTokens.close();
     }
-    if (ownedOkHttp != null) {
-      ownedOkHttp.dispatcher().executorService().shutdown();
-      ownedOkHttp.connectionPool().evictAll();
-    }
+    okHttp.close();
   }
 
   @Override
@@ -263,11 +264,7 @@ public final class BokaMeraClient implements AutoCloseable {
   }
 
   private byte[] write(Object body) {
-    try {
-      return mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not serialize " + body.getClass().getSimpleName(), e);
-    }
+    return VendorJson.write(mapper, body);
   }
 
   private <T> T read(VendorResponse response, Class<T> type) {
@@ -285,12 +282,7 @@ public final class BokaMeraClient implements AutoCloseable {
         value = mapper.readValue(response.body(), type);
       }
     } catch (IOException | IllegalArgumentException e) {
-      // Jackson's message quotes parts of the body, so only its redacted text is kept, not the
-      // exception itself as the cause.
-      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw http.errorFor(response)
-          .message(http.redact("body is not a readable " + type.getSimpleName() + " (" + why + ")"))
-          .build();
+      throw VendorJson.unreadable(http, response, "body is not a readable " + type.getSimpleName(), e);
     }
     if (value == null) {
       throw http.errorFor(response).message("body is null where a " + type.getSimpleName() + " was expected").build();
@@ -397,7 +389,7 @@ public final class BokaMeraClient implements AutoCloseable {
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalStateException("apiKey is required: the BokaMera API key sent as x-api-key");
       }
-      requireHeaderSafe(apiKey, "apiKey");
+      HeaderValues.requireCredential("apiKey", apiKey);
       int sources = (accessToken != null ? 1 : 0) + (accessTokenProvider != null ? 1 : 0)
           + (username != null || password != null ? 1 : 0);
       if (sources == 0) {
@@ -413,38 +405,28 @@ public final class BokaMeraClient implements AutoCloseable {
       HttpUrl parsed = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
       // One connection pool for the API and the token endpoint; owned (and closed) when the caller
       // gave none.
-      boolean ownsOkHttp = okHttpClient == null;
-      OkHttpClient okHttp = ownsOkHttp ? new OkHttpClient() : okHttpClient;
+      SharedOkHttpClient okHttp = SharedOkHttpClient.of(okHttpClient);
       Redactor redactor = new Redactor().secret(apiKey);
       AccessTokenProvider tokens = accessTokenProvider;
       BokaMeraOidcTokenProvider owned = null;
       if (accessToken != null) {
-        requireHeaderSafe(accessToken, "accessToken");
+        HeaderValues.requireCredential("accessToken", accessToken);
         redactor.secret(accessToken);
         tokens = AccessTokenProvider.of(accessToken);
       } else if (accessTokenProvider == null) {
         owned = BokaMeraOidcTokenProvider.builder(username, password)
             .tokenUrl(tokenUrl)
-            .okHttpClient(okHttp)
+            .okHttpClient(okHttp.client())
             .timeouts(timeouts)
             .retryPolicy(retryPolicy)
             .allowInsecureHttp(allowInsecureHttp)
             .redactor(redactor)
+            .userAgent(userAgentFor(VENDOR))
             .build();
         tokens = owned;
       }
-      return new BokaMeraClient(this, parsed, okHttp, ownsOkHttp, tokens, owned, redactor);
+      return new BokaMeraClient(this, parsed, okHttp, tokens, owned, redactor);
     }
 
-    /** OkHttp names the header value in its error for a bad character; the value is a secret. */
-    private static void requireHeaderSafe(String value, String setting) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c <= ' ' || c >= 0x7f) {
-          throw new IllegalArgumentException(setting + " contains a character that cannot be sent in an HTTP header"
-              + " (position " + i + "); check for stray spaces or line breaks");
-        }
-      }
-    }
   }
 }

@@ -6,10 +6,12 @@ import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.spi.OAuth2TokenFetcher;
 import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.UserAgent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Access tokens for the BokaMera API from BokaMera's Keycloak (OpenID Connect), by the password
@@ -56,6 +58,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
         .redactor(b.redactor)
         .clock(b.clock)
         .allowInsecureHttp(b.allowInsecureHttp)
+        .userAgent(b.userAgent != null ? b.userAgent : UserAgent.forVendor(BokaMeraClient.VENDOR))
         .build();
     this.cache = CachingAccessTokenProvider.builder()
         .fetcher(fetcher)
@@ -114,6 +117,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
     private Duration refreshAhead = Duration.ofSeconds(60);
     private boolean allowInsecureHttp;
     private Redactor redactor = new Redactor();
+    private @Nullable String userAgent;
 
     private Builder(String username, String password) {
       if (username == null || username.isBlank()) {
@@ -176,6 +180,12 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
     /** Shares the API client's redactor, so its messages hide these tokens too. */
     Builder redactor(Redactor redactor) {
       this.redactor = Objects.requireNonNull(redactor);
+      return this;
+    }
+
+    /** The {@code User-Agent} of token requests; default {@code customer-sync/<version> (bokamera) Java/<version>}. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 

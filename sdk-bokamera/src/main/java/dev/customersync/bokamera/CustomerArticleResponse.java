@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer article (membership, punch card, ...) as {@code PUT /customerarticle/{Id}} answers it.

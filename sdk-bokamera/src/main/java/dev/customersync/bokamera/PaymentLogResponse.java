@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One payment booked against a customer article ({@link CustomerArticleResponse#paymentLog()}).

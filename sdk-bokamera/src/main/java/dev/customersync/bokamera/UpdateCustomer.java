@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.UUID;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of BokaMera's {@code PUT /customers/{Id}} (ServiceStack request DTO {@code UpdateCustomer}).

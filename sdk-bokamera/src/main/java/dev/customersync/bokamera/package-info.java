@@ -1,5 +1,9 @@
 /**
- * BokaMera (a Swedish booking platform on ServiceStack): update customers and customer articles,
+ * <b>Public API</b> of the BokaMera module; its package-private classes (mappers, parsers, the
+ * updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
+ * another vendor module.
+ *
+ * <p>BokaMera (a Swedish booking platform on ServiceStack): update customers and customer articles,
  * read one customer, and push the neutral {@link dev.customersync.core.Customer} through {@link
  * dev.customersync.bokamera.BokaMeraClient#customerUpdater()}.
  *
@@ -66,6 +70,7 @@
  *       is retried per the {@link dev.customersync.core.RetryPolicy}.
  * </ul>
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -73,3 +78,4 @@
 package dev.customersync.bokamera;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package dev.customersync.storm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AccessTokenProvider;
@@ -19,8 +18,10 @@ import dev.customersync.core.json.Json;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.OAuth2TokenFetcher;
 import dev.customersync.core.spi.Redactor;
+import dev.customersync.core.spi.SharedOkHttpClient;
 import dev.customersync.core.spi.VendorClientBuilder;
 import dev.customersync.core.spi.VendorHttpClient;
+import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class StormClient implements AutoCloseable {
   private final HttpUrl updateCustomerUrl;
   private final AccessTokenProvider tokens;
   private final OAuth2TokenFetcher tokenFetcher;
-  private final OkHttpClient ownedOkHttp;
+  private final SharedOkHttpClient okHttp;
   private final ObjectMapper mapper = Json.newWcfMapper();
   private final int applicationId;
   private final String cultureCode;
@@ -94,8 +95,9 @@ public final class StormClient implements AutoCloseable {
     this.cultureCode = b.cultureCode;
     this.updatedBy = b.updatedBy;
     Redactor redactor = new Redactor();
-    this.ownedOkHttp = b.okHttpClient() == null ? new OkHttpClient() : null;
-    OkHttpClient shared = b.okHttpClient() != null ? b.okHttpClient() : ownedOkHttp;
+    this.okHttp = SharedOkHttpClient.of(b.okHttpClient());
+    OkHttpClient shared = okHttp.client();
+    String userAgent = b.userAgentFor(VENDOR);
     String auth;
     String credential;
     if (b.accessToken != null) {
@@ -114,6 +116,7 @@ public final class StormClient implements AutoCloseable {
           .redactor(redactor)
           .clock(b.clock)
           .allowInsecureHttp(b.allowInsecureHttp())
+          .userAgent(userAgent)
           .build();
       this.tokens = CachingAccessTokenProvider.builder()
           .fetcher(tokenFetcher)
@@ -138,6 +141,7 @@ public final class StormClient implements AutoCloseable {
         .accessTokenProvider(tokens)
         .defaultHeader("ApplicationId", Integer.toString(b.applicationId))
         .defaultHeader("Accept", "application/json")
+        .defaultHeader("User-Agent", userAgent)
         .redactor(redactor)
         .errorParser(new StormErrorParser(redactor))
         .maxResponseBytes(b.maxResponseBytes)
@@ -235,10 +239,7 @@ public final class StormClient implements AutoCloseable {
     if (tokenFetcher != null) {
       tokenFetcher.close();
     }
-    if (ownedOkHttp != null) {
-      ownedOkHttp.dispatcher().executorService().shutdown();
-      ownedOkHttp.connectionPool().evictAll();
-    }
+    okHttp.close();
   }
 
   @Override
@@ -280,12 +281,7 @@ public final class StormClient implements AutoCloseable {
     v.addAll(StormLimits.violationsOf(customer));
     v.throwIfAny();
     String culture = cultureOrDefault(cultureCode);
-    byte[] body;
-    try {
-      body = mapper.writeValueAsBytes(customer);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write a StormCustomer as JSON", e);
-    }
+    byte[] body = VendorJson.write(mapper, customer);
     HttpUrl.Builder url = updateCustomerUrl.newBuilder()
         .addQueryParameter("updatedBy", Integer.toString(updatedBy));
     if (culture != null) {
@@ -326,11 +322,7 @@ public final class StormClient implements AutoCloseable {
       }
       return mapper.treeToValue(tree, StormCustomer.class);
     } catch (IOException | IllegalArgumentException e) {
-      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw http.errorFor(response)
-          .message("Storm answered " + call + " with a body that is not a Customer: " + http.redact(why))
-          .cause(null)
-          .build();
+      throw VendorJson.unreadable(http, response, "Storm answered " + call + " with a body that is not a Customer", e);
     }
   }
 

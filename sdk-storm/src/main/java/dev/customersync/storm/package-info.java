@@ -1,5 +1,9 @@
 /**
- * Storm Commerce (now Norce) customers over Storm's WCF REST API: {@link
+ * <b>Public API</b> of the Storm module; its package-private classes (mappers, parsers, the
+ * updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
+ * another vendor module.
+ *
+ * <p>Storm Commerce (now Norce) customers over Storm's WCF REST API: {@link
  * dev.customersync.storm.StormClient} with {@code GetCustomer} and {@code UpdateCustomer}, the
  * DTOs of Storm's {@code Customer} and its parts (named exactly as Storm cases them), Storm's
  * {@code ErrorMessage} fault, and a {@link dev.customersync.core.CustomerUpdater} for the neutral
@@ -68,4 +72,7 @@
  * (connection refused, 429, 503 with {@code Retry-After}), never after a 500, a timeout or a reset
  * mid-response. {@code GetCustomer} and the token request are retried on every retryable failure.
  */
+@NullMarked
 package dev.customersync.storm;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches tokens from an OAuth2 / OpenID Connect token endpoint (RFC 6749): the client-credentials
@@ -60,6 +61,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
         .timeouts(b.timeouts)
         .retryPolicy(b.retryPolicy)
         .redactor(redactor)
+        .defaultHeader("User-Agent", b.userAgent != null ? b.userAgent : UserAgent.forVendor(b.vendor))
         .errorParser(OAuth2TokenFetcher::parseError)
         .maxResponseBytes(256 * 1024)
         .build();
@@ -189,6 +191,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     private Redactor redactor = new Redactor();
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
+    private @Nullable String userAgent;
 
     private Builder(String tokenUrl, String clientId) {
       this.tokenUrlText = tokenUrl;
@@ -224,6 +227,12 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
 
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** The {@code User-Agent} of token requests; default {@link UserAgent#forVendor} of the vendor. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.customersync.core.Timeouts;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP settings every vendor client's builder shares, so each vendor module adds only what is
@@ -17,20 +18,24 @@ import okhttp3.OkHttpClient;
 public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   /** The caller's client to share, or null: the vendor client then creates and owns one. */
-  protected OkHttpClient okHttpClient;
+  protected @Nullable OkHttpClient okHttpClient;
   protected RetryPolicy retryPolicy = RetryPolicy.defaults();
   protected RateLimiter rateLimiter;
   protected Duration rateLimitTimeout = Duration.ofSeconds(60);
   protected Timeouts timeouts = Timeouts.defaults();
   protected boolean allowInsecureHttp;
+  protected @Nullable String userAgent;
 
   /** @param defaultRateLimiter the vendor's default client-side throttle */
   protected VendorClientBuilder(RateLimiter defaultRateLimiter) {
+    // The first thing a client does: an older OkHttp ahead on the class path fails here, clearly,
+    // not on the first call with NoSuchFieldError.
+    OkHttpVersionCheck.requireOkHttp5();
     this.rateLimiter = Objects.requireNonNull(defaultRateLimiter);
   }
 
   /** The OkHttp client set, or null. */
-  public OkHttpClient okHttpClient() {
+  public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
 
@@ -52,6 +57,16 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
+  }
+
+  /** The {@code User-Agent} set, or null for {@link UserAgent#forVendor}. */
+  public @Nullable String userAgent() {
+    return userAgent;
+  }
+
+  /** {@code userAgent} when set, else the SDK's default for {@code vendor}. */
+  public String userAgentFor(String vendor) {
+    return userAgent != null ? userAgent : UserAgent.forVendor(vendor);
   }
 
   @SuppressWarnings("unchecked")
@@ -96,6 +111,21 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /** Connect, read, write and whole-call timeouts; default {@link Timeouts#defaults()}. */
   public B timeouts(Timeouts timeouts) {
     this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+    return self();
+  }
+
+  /**
+   * The {@code User-Agent} of every request, token requests included; default {@code
+   * customer-sync/<version> (<vendor>) Java/<version>}. Prefix your application's own name to the
+   * default (see {@link UserAgent#forVendor}) rather than hiding the SDK's, so a vendor's support
+   * can tell which release sent a call.
+   */
+  public B userAgent(String userAgent) {
+    Objects.requireNonNull(userAgent, "userAgent");
+    if (userAgent.isBlank()) {
+      throw new IllegalArgumentException("userAgent must not be blank");
+    }
+    this.userAgent = HeaderValues.requireValid("userAgent", userAgent);
     return self();
   }
 

@@ -432,14 +432,7 @@ public final class VendorHttpClient implements AutoCloseable {
      */
     public Builder defaultHeader(String name, String value) {
       Objects.requireNonNull(value, () -> "header " + name + " needs a value");
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c < 0x20 && c != '\t' || c >= 0x7f) {
-          throw new IllegalArgumentException("header " + name + " has a character HTTP headers cannot carry at index "
-              + i + " (value not shown)");
-        }
-      }
-      defaultHeaders.put(name, value);
+      defaultHeaders.put(name, HeaderValues.requireValid("header " + name, value));
       return this;
     }
 
@@ -463,6 +456,7 @@ public final class VendorHttpClient implements AutoCloseable {
     }
 
     public VendorHttpClient build() {
+      OkHttpVersionCheck.requireOkHttp5();
       if (vendor == null || baseUrl == null || errorParser == null) {
         throw new IllegalStateException("vendor, baseUrl and errorParser are required");
       }

@@ -5,14 +5,16 @@ import dev.customersync.core.Customer;
 import java.util.Map;
 
 /**
- * Benchmark seam (lives in the benchmarks module, in this package to reach the package-private
- * mapper and Billbee's Jackson configuration): the updater's mapping step without HTTP.
+ * The Billbee updater's merge step without HTTP: the {@link BillbeeCustomer} it would PUT for a
+ * customer as read and a neutral change, and the {@code ObjectMapper} configured as the client
+ * writes. For applications that prepare a Billbee model themselves (then {@link
+ * BillbeeClient#updateCustomer}) and for measuring the mapping apart from the network.
  */
-public final class BillbeeMappingProbe {
+public final class BillbeeCustomerMapping {
 
   private static final BillbeeCustomerMapper MAPPER = new BillbeeCustomerMapper(Map.of());
 
-  private BillbeeMappingProbe() {}
+  private BillbeeCustomerMapping() {}
 
   /** The merged model the updater would PUT. */
   public static BillbeeCustomer merge(BillbeeCustomer current, Customer change) {

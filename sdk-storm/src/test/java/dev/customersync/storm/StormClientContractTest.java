@@ -10,6 +10,7 @@ import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -132,6 +133,21 @@ class StormClientContractTest {
       assertThatThrownBy(() -> client.getCustomer(5))
           .isInstanceOf(VendorApiException.class)
           .hasMessageContaining("not a Customer");
+    }
+  }
+
+  @Test
+  void rejectsOutOfRangeWcfOffsetAsVendorApiException() {
+    server.enqueue(json(200, STORED.replace("/Date(1566656122000+0200)/", "/Date(1700000000000+2500)/")));
+    try (StormClient client = staticTokenClient().build()) {
+      assertThatThrownBy(() -> client.getCustomer(42))
+          .isInstanceOf(VendorApiException.class)
+          .hasMessageContaining("WCF date offset +2500 is out of range (hours 0-18, minutes 0-59)")
+          .satisfies(e -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+              assertThat(t).isNotInstanceOf(DateTimeException.class);
+            }
+          });
     }
   }
 

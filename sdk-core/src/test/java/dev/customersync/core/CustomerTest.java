@@ -118,7 +118,7 @@ class CustomerTest {
     Customer c = Customer.builder().firstName("x".repeat(101)).externalCode("y".repeat(100_000)).build();
 
     assertThat(c.violations()).extracting(Violation::rule)
-        .containsExactly("at most 100 characters (was 101)", "at most 100 characters (was 100000)");
+        .containsExactly("at most 100 UTF-16 code units (was 101)", "at most 100 UTF-16 code units (was 100000)");
     // A huge value is shortened in the message, not echoed whole.
     assertThat(c.violations().get(1).value()).hasSizeLessThan(100).endsWith("(100000 chars)");
   }
@@ -155,12 +155,43 @@ class CustomerTest {
         .contains("firstName:").contains("email:").contains("phone:");
   }
 
+  // .NET strings and SQL Server nvarchar columns count UTF-16 code units: an emoji outside the BMP
+  // takes two of a vendor's 50, as Java's String.length() counts it.
   @Test
-  void violationsCollectorCountsCodePointsNotUtf16Units() {
-    Violations v = new Violations().maxLength("name", "😀".repeat(50), 50);
+  void maxLengthCountsUtf16CodeUnitsSoAnEmojiTakesTwo() {
+    String fiftyUnits = "😀".repeat(24) + "ab";
+    assertThat(fiftyUnits.length()).isEqualTo(50);
 
-    assertThat(v.isEmpty()).isTrue();
-    v.maxLength("name", "😀".repeat(51), 50);
-    assertThat(v.list()).singleElement().extracting(Violation::rule).isEqualTo("at most 50 characters (was 51)");
+    assertThat(new Violations().maxLength("name", fiftyUnits, 50).isEmpty()).isTrue();
+    assertThat(new Violations().maxLength("name", "😀".repeat(25), 50).isEmpty()).isTrue();
+    assertThat(new Violations().maxLength("name", fiftyUnits + "c", 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 51)");
+    assertThat(new Violations().maxLength("name", "😀".repeat(25) + "x", 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 51)");
+    assertThat(new Violations().maxLength("name", "😀".repeat(26), 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 52)");
+  }
+
+  @Test
+  void shortenedValueNeverEndsInHalfAnEmoji() {
+    // The odd "x" puts a high surrogate where the shortening cuts.
+    String shown = new Violation("firstName", "too long", "x" + "😀".repeat(40)).value();
+
+    assertThat(shown).endsWith("…(81 chars)");
+    String kept = shown.substring(0, shown.indexOf('…'));
+    assertThat(kept).isEqualTo("x" + "😀".repeat((kept.length() - 1) / 2));
+  }
+
+  @Test
+  void rejectsAFirstNameOfFiftyOneEmojiAsOneHundredTwoUtf16Units() {
+    assertThat(Customer.builder().firstName("😀".repeat(50)).build().violations()).isEmpty();
+
+    assertThat(Customer.builder().firstName("😀".repeat(51)).build().violations()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("firstName");
+      assertThat(v.rule()).isEqualTo("at most 100 UTF-16 code units (was 102)");
+    });
+    assertThat(Customer.builder().invoiceAddress(Address.builder().postalCode("😀".repeat(10) + "1").build()).build()
+        .violations()).extracting(v -> v.field() + ": " + v.rule())
+        .containsExactly("invoiceAddress.postalCode: at most 20 UTF-16 code units (was 21)");
   }
 }

@@ -228,8 +228,8 @@ class StormClientContractTest {
       assertThatThrownBy(() -> client.updateCustomer(tooLong))
           .isInstanceOfSatisfying(CustomerValidationException.class, e -> {
             assertThat(e.violations()).extracting(v -> v.field()).containsExactly("FirstName", "Companies[0].Name");
-            assertThat(e.violations().get(0).rule()).isEqualTo("at most 50 characters (was 51)");
-            assertThat(e.violations().get(1).rule()).isEqualTo("at most 100 characters (was 101)");
+            assertThat(e.violations().get(0).rule()).isEqualTo("at most 50 UTF-16 code units (was 51)");
+            assertThat(e.violations().get(1).rule()).isEqualTo("at most 100 UTF-16 code units (was 101)");
           });
     }
     assertThat(server.getRequestCount()).isZero();

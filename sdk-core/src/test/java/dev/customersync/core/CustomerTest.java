@@ -155,6 +155,54 @@ class CustomerTest {
         .contains("firstName:").contains("email:").contains("phone:");
   }
 
+  private static Customer everyFieldSet() {
+    return Customer.builder()
+        .firstName("Ada").lastName("Lovelace").email("ada@example.com").phone("+46 8 123 456 78")
+        .mobilePhone("+46 70 987 65 43").companyName("Engines AB").organizationNumber("19151210-1234")
+        .vatId("SE191512101234").externalCode("ERP-42").languageTag("sv-SE").newsletterSubscribed(true)
+        .active(true)
+        .invoiceAddress(Address.builder().line1("Storgatan 1").postalCode("111 22").city("Stockholm").countryCode("SE")
+            .build())
+        .deliveryAddresses(List.of(Address.builder().careOf("Byron").line1("Kungsgatan 7").postalCode("222 33")
+            .city("Lund").countryCode("SE").build()))
+        .putCustomFields("ShoeSize", "38")
+        .build();
+  }
+
+  @Test
+  void toStringKeepsFieldNamesButMasksContactAndAddressValues() {
+    String text = everyFieldSet().toString();
+
+    assertThat(text).contains("firstName=Ada", "lastName=Lovelace", "email=", "phone=", "mobilePhone=",
+        "invoiceAddress=Address{", "line1=", "postalCode=", "city=", "customFields={ShoeSize=");
+    assertThat(text).doesNotContain("ada@example.com", "example", "123", "456", "987", "Storgatan", "Kungsgatan",
+        "111 22", "222 33", "Stockholm", "Lund", "Byron", "19151210", "SE1915");
+  }
+
+  @Test
+  void toStringShowsACustomFieldsKeyButNotItsValue() {
+    String text = Customer.builder().putCustomFields("PersonalNote", "allergic to peanuts").build().toString();
+
+    assertThat(text).contains("PersonalNote=").doesNotContain("peanuts");
+  }
+
+  @Test
+  void toStringShowsAClearedContactFieldEmptyRatherThanMasked() {
+    assertThat(Customer.builder().firstName("Ada").email("").build().toString())
+        .isEqualTo("Customer{firstName=Ada, email=, customFields={}}");
+  }
+
+  // A new attribute must be added to the hand-written toString too, masked if it is personal.
+  @Test
+  void toStringNamesEveryAttribute() {
+    String text = everyFieldSet().toString();
+
+    java.util.Arrays.stream(Customer.class.getDeclaredMethods())
+        .filter(m -> java.lang.reflect.Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+        .map(java.lang.reflect.Method::getName)
+        .forEach(name -> assertThat(text).as(name).contains(name + "="));
+  }
+
   // .NET strings and SQL Server nvarchar columns count UTF-16 code units: an emoji outside the BMP
   // takes two of a vendor's 50, as Java's String.length() counts it.
   @Test

@@ -9,6 +9,7 @@ import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.VendorApiException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
@@ -322,6 +323,21 @@ class BokaMeraClientContractTest {
     assertThat(r.created().toInstant()).isEqualTo(newYear);
     assertThat(r.comments().get(0).created().toInstant()).isEqualTo(newYear);
     assertThat(r.comments().get(0).updated().toInstant()).isEqualTo(newYear);
+  }
+
+  @Test
+  void rejectsOutOfRangeWcfOffsetAsVendorApiException() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\","
+        + "\"Updated\":\"/Date(1700000000000+2500)/\"}]}");
+
+    assertThatThrownBy(() -> client.getCustomer(ID))
+        .isInstanceOf(VendorApiException.class)
+        .hasMessageContaining("WCF date offset +2500 is out of range (hours 0-18, minutes 0-59)")
+        .satisfies(e -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(t).isNotInstanceOf(DateTimeException.class);
+          }
+        });
   }
 
   @Test

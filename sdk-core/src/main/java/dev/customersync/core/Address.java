@@ -47,6 +47,23 @@ public abstract class Address {
   /** ISO 3166-1 alpha-2 country code, upper case (e.g. {@code SE}, {@code DE}). */
   public abstract Optional<String> countryCode();
 
+  /**
+   * Field names with every value masked as {@code ****} except the country code, which identifies
+   * no one and helps reading a log; an empty value (a clear) is shown empty.
+   */
+  @Override
+  public String toString() {
+    return new MaskedToString("Address")
+        .masked("careOf", careOf())
+        .masked("line1", line1())
+        .masked("line2", line2())
+        .masked("postalCode", postalCode())
+        .masked("city", city())
+        .masked("region", region())
+        .plain("countryCode", countryCode())
+        .toString();
+  }
+
   /** Builds {@link Address} values. */
   public static final class Builder extends ImmutableAddress.Builder {
     Builder() {}

@@ -110,6 +110,33 @@ public abstract class Customer {
     }
   }
 
+  /**
+   * Field names and values, except that e-mail, phone numbers, organisation number and VAT id (a
+   * sole trader's carry a personal identity number), address values and custom-field values are
+   * masked as {@code ****}: customers end up in logs and exception messages. Names, company name
+   * and custom-field keys stay readable; an empty value (a clear) is shown empty.
+   */
+  @Override
+  public String toString() {
+    return new MaskedToString("Customer")
+        .plain("firstName", firstName())
+        .plain("lastName", lastName())
+        .masked("email", email())
+        .masked("phone", phone())
+        .masked("mobilePhone", mobilePhone())
+        .plain("companyName", companyName())
+        .masked("organizationNumber", organizationNumber())
+        .masked("vatId", vatId())
+        .plain("invoiceAddress", invoiceAddress())
+        .plain("deliveryAddresses", deliveryAddresses())
+        .plain("newsletterSubscribed", newsletterSubscribed())
+        .plain("externalCode", externalCode())
+        .plain("languageTag", languageTag())
+        .maskedValues("customFields", customFields())
+        .plain("active", active())
+        .toString();
+  }
+
   /** Builds {@link Customer} values. */
   public static final class Builder extends ImmutableCustomer.Builder {
     Builder() {}

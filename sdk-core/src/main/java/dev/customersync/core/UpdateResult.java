@@ -73,10 +73,35 @@ public abstract class UpdateResult {
     return Objects.hash(vendor(), customerId(), customer(), warnings(), attempts());
   }
 
+  /**
+   * The attributes, with the customer's personal values masked as in {@link Customer#toString()}.
+   * A customer not yet mapped shows as {@code (not mapped yet)}: printing a result must neither pay
+   * for the mapping nor fail with it.
+   */
   @Override
   public String toString() {
-    return "UpdateResult{vendor=" + vendor() + ", customerId=" + customerId() + ", customer=" + customer()
+    Customer mapped = customerMapping() instanceof RememberedMapping m ? m.mapped : null;
+    return "UpdateResult{vendor=" + vendor() + ", customerId=" + customerId()
+        + ", customer=" + (mapped != null ? mapped : "(not mapped yet)")
         + ", warnings=" + warnings() + ", attempts=" + attempts() + "}";
+  }
+
+  /** Keeps what the mapping answered, so that toString can show it without mapping. */
+  private static final class RememberedMapping implements Supplier<Customer> {
+    private final Supplier<Customer> mapping;
+    private volatile Customer mapped;
+
+    RememberedMapping(Supplier<Customer> mapping, Customer mapped) {
+      this.mapping = mapping;
+      this.mapped = mapped;
+    }
+
+    @Override
+    public Customer get() {
+      Customer c = mapped != null ? mapped : mapping.get();
+      mapped = c;
+      return c;
+    }
   }
 
   /** Builds {@link UpdateResult} values. */
@@ -86,7 +111,7 @@ public abstract class UpdateResult {
     /** The customer as the vendor holds it, already in neutral terms. */
     public Builder customer(Customer customer) {
       Objects.requireNonNull(customer, "customer");
-      customerMapping(() -> customer);
+      customerMapping(new RememberedMapping(() -> customer, customer));
       return this;
     }
 
@@ -95,7 +120,7 @@ public abstract class UpdateResult {
      * to {@link UpdateResult#customer()}, so it must not depend on anything that changes.
      */
     public Builder customer(Supplier<Customer> mapping) {
-      customerMapping(Objects.requireNonNull(mapping, "mapping"));
+      customerMapping(new RememberedMapping(Objects.requireNonNull(mapping, "mapping"), null));
       return this;
     }
   }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param field the field path, e.g. {@code invoiceAddress.countryCode} or {@code
  *     deliveryAddresses[1].city}
- * @param rule the rule in words, e.g. {@code "at most 50 characters (was 51)"}
+ * @param rule the rule in words, e.g. {@code "at most 50 UTF-16 code units (was 51)"}
  * @param value the offending value as printed in messages, shortened
  */
 public record Violation(String field, String rule, String value) {
@@ -37,6 +37,10 @@ public record Violation(String field, String rule, String value) {
     int shown = 0;
     for (int i = 0; i < raw.length() && shown < MAX_SHOWN; i++, shown++) {
       char c = raw.charAt(i);
+      if (shown == MAX_SHOWN - 1 && Character.isHighSurrogate(c) && validSurrogateAt(raw, i)) {
+        // Its low half would be cut off, leaving a broken character at the end of the message.
+        break;
+      }
       if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
           || Character.isSurrogate(c) && !validSurrogateAt(raw, i)) {
         out.append(String.format("\\u%04X", (int) c));

@@ -28,8 +28,9 @@ public final class Violations {
   }
 
   /**
-   * Records a violation when {@code value} is longer than {@code max} characters, counted as
-   * Unicode code points the way .NET and Java vendors' columns are sized in characters.
+   * Records a violation when {@code value} is longer than {@code max} UTF-16 code units ({@link
+   * String#length()}). That is how .NET strings and SQL Server {@code nvarchar} columns count, so a
+   * character outside the Basic Multilingual Plane, such as most emoji, takes two.
    */
   public Violations maxLength(String field, Optional<String> value, int max) {
     value.ifPresent(v -> maxLength(field, v, max));
@@ -39,10 +40,7 @@ public final class Violations {
   /** Same as {@link #maxLength(String, Optional, int)} for a plain, possibly null, value. */
   public Violations maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
-      int length = value.codePointCount(0, value.length());
-      if (length > max) {
-        add(field, "at most " + max + " characters (was " + length + ")", value);
-      }
+      add(field, "at most " + max + " UTF-16 code units (was " + value.length() + ")", value);
     }
     return this;
   }

@@ -118,7 +118,7 @@ class CustomerTest {
     Customer c = Customer.builder().firstName("x".repeat(101)).externalCode("y".repeat(100_000)).build();
 
     assertThat(c.violations()).extracting(Violation::rule)
-        .containsExactly("at most 100 characters (was 101)", "at most 100 characters (was 100000)");
+        .containsExactly("at most 100 UTF-16 code units (was 101)", "at most 100 UTF-16 code units (was 100000)");
     // A huge value is shortened in the message, not echoed whole.
     assertThat(c.violations().get(1).value()).hasSizeLessThan(100).endsWith("(100000 chars)");
   }
@@ -155,12 +155,91 @@ class CustomerTest {
         .contains("firstName:").contains("email:").contains("phone:");
   }
 
-  @Test
-  void violationsCollectorCountsCodePointsNotUtf16Units() {
-    Violations v = new Violations().maxLength("name", "😀".repeat(50), 50);
+  private static Customer everyFieldSet() {
+    return Customer.builder()
+        .firstName("Ada").lastName("Lovelace").email("ada@example.com").phone("+46 8 123 456 78")
+        .mobilePhone("+46 70 987 65 43").companyName("Engines AB").organizationNumber("19151210-1234")
+        .vatId("SE191512101234").externalCode("ERP-42").languageTag("sv-SE").newsletterSubscribed(true)
+        .active(true)
+        .invoiceAddress(Address.builder().line1("Storgatan 1").postalCode("111 22").city("Stockholm").countryCode("SE")
+            .build())
+        .deliveryAddresses(List.of(Address.builder().careOf("Byron").line1("Kungsgatan 7").postalCode("222 33")
+            .city("Lund").countryCode("SE").build()))
+        .putCustomFields("ShoeSize", "38")
+        .build();
+  }
 
-    assertThat(v.isEmpty()).isTrue();
-    v.maxLength("name", "😀".repeat(51), 50);
-    assertThat(v.list()).singleElement().extracting(Violation::rule).isEqualTo("at most 50 characters (was 51)");
+  @Test
+  void toStringKeepsFieldNamesButMasksContactAndAddressValues() {
+    String text = everyFieldSet().toString();
+
+    assertThat(text).contains("firstName=Ada", "lastName=Lovelace", "email=", "phone=", "mobilePhone=",
+        "invoiceAddress=Address{", "line1=", "postalCode=", "city=", "customFields={ShoeSize=");
+    assertThat(text).doesNotContain("ada@example.com", "example", "123", "456", "987", "Storgatan", "Kungsgatan",
+        "111 22", "222 33", "Stockholm", "Lund", "Byron", "19151210", "SE1915");
+  }
+
+  @Test
+  void toStringShowsACustomFieldsKeyButNotItsValue() {
+    String text = Customer.builder().putCustomFields("PersonalNote", "allergic to peanuts").build().toString();
+
+    assertThat(text).contains("PersonalNote=").doesNotContain("peanuts");
+  }
+
+  @Test
+  void toStringShowsAClearedContactFieldEmptyRatherThanMasked() {
+    assertThat(Customer.builder().firstName("Ada").email("").build().toString())
+        .isEqualTo("Customer{firstName=Ada, email=, customFields={}}");
+  }
+
+  // A new attribute must be added to the hand-written toString too, masked if it is personal.
+  @Test
+  void toStringNamesEveryAttribute() {
+    String text = everyFieldSet().toString();
+
+    java.util.Arrays.stream(Customer.class.getDeclaredMethods())
+        .filter(m -> java.lang.reflect.Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+        .map(java.lang.reflect.Method::getName)
+        .forEach(name -> assertThat(text).as(name).contains(name + "="));
+  }
+
+  // .NET strings and SQL Server nvarchar columns count UTF-16 code units: an emoji outside the BMP
+  // takes two of a vendor's 50, as Java's String.length() counts it.
+  @Test
+  void maxLengthCountsUtf16CodeUnitsSoAnEmojiTakesTwo() {
+    String fiftyUnits = "😀".repeat(24) + "ab";
+    assertThat(fiftyUnits.length()).isEqualTo(50);
+
+    assertThat(new Violations().maxLength("name", fiftyUnits, 50).isEmpty()).isTrue();
+    assertThat(new Violations().maxLength("name", "😀".repeat(25), 50).isEmpty()).isTrue();
+    assertThat(new Violations().maxLength("name", fiftyUnits + "c", 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 51)");
+    assertThat(new Violations().maxLength("name", "😀".repeat(25) + "x", 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 51)");
+    assertThat(new Violations().maxLength("name", "😀".repeat(26), 50).list()).singleElement()
+        .extracting(Violation::rule).isEqualTo("at most 50 UTF-16 code units (was 52)");
+  }
+
+  @Test
+  void shortenedValueNeverEndsInHalfAnEmoji() {
+    // The odd "x" puts a high surrogate where the shortening cuts.
+    String shown = new Violation("firstName", "too long", "x" + "😀".repeat(40)).value();
+
+    assertThat(shown).endsWith("…(81 chars)");
+    String kept = shown.substring(0, shown.indexOf('…'));
+    assertThat(kept).isEqualTo("x" + "😀".repeat((kept.length() - 1) / 2));
+  }
+
+  @Test
+  void rejectsAFirstNameOfFiftyOneEmojiAsOneHundredTwoUtf16Units() {
+    assertThat(Customer.builder().firstName("😀".repeat(50)).build().violations()).isEmpty();
+
+    assertThat(Customer.builder().firstName("😀".repeat(51)).build().violations()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("firstName");
+      assertThat(v.rule()).isEqualTo("at most 100 UTF-16 code units (was 102)");
+    });
+    assertThat(Customer.builder().invoiceAddress(Address.builder().postalCode("😀".repeat(10) + "1").build()).build()
+        .violations()).extracting(v -> v.field() + ": " + v.rule())
+        .containsExactly("invoiceAddress.postalCode: at most 20 UTF-16 code units (was 21)");
   }
 }

@@ -38,6 +38,38 @@ class UpdateResultTest {
     assertThat(a.toString()).contains("Ada", "attempts=2");
   }
 
+  private final Customer reachable = Customer.builder().firstName("Ada").email("ada@example.com")
+      .phone("+46 70 123 45 67").invoiceAddress(Address.builder().line1("Storgatan 1").postalCode("111 22")
+          .city("Stockholm").build())
+      .build();
+
+  @Test
+  void toStringMasksTheCustomersContactAndAddressValues() {
+    String text = UpdateResult.builder().vendor("v").customerId("1").attempts(2).vendorResponse("x")
+        .customer(reachable).build().toString();
+
+    assertThat(text).contains("customerId=1", "firstName=Ada", "email=", "phone=", "line1=", "attempts=2");
+    assertThat(text).doesNotContain("ada@example.com", "70 123", "Storgatan", "111 22", "Stockholm");
+  }
+
+  @Test
+  void toStringDoesNotMapTheVendorAnswerButShowsItOnceMapped() {
+    AtomicInteger mappings = new AtomicInteger();
+    UpdateResult r = UpdateResult.builder().vendor("v").customerId("1").attempts(1).vendorResponse("x")
+        .customer(() -> {
+          mappings.incrementAndGet();
+          return reachable;
+        })
+        .build();
+
+    assertThat(r.toString()).contains("customer=(not mapped yet)").doesNotContain("Ada");
+    assertThat(mappings).hasValue(0);
+
+    r.customer();
+    assertThat(r.toString()).contains("firstName=Ada", "email=").doesNotContain("ada@example.com");
+    assertThat(mappings).hasValue(1);
+  }
+
   @Test
   void aMappingThatAnswersNullFailsWhenTheCustomerIsAskedFor() {
     UpdateResult r = UpdateResult.builder().vendor("v").customerId("1").attempts(1).vendorResponse("x")

@@ -8,7 +8,8 @@ import java.util.List;
  * Storm's documented maximum lengths (FACTS.md, Storm section; the UpdateCustomer page), checked
  * on a {@link StormCustomer} before it is sent, so that Storm never truncates or rejects a value
  * after a request has been made. Violations name the Storm property path, e.g. {@code FirstName}
- * or {@code Companies[0].Name}, with the limit and the actual length.
+ * or {@code Companies[0].Name}, with the limit and the actual length. Lengths are UTF-16 code
+ * units, as Storm (.NET on SQL Server) counts them: an emoji takes two.
  */
 public final class StormLimits {
 
@@ -78,7 +79,7 @@ public final class StormLimits {
     }
   }
 
-  /** True when {@code value} is certainly within {@code max} code points (no more UTF-16 units). */
+  /** True when {@code value} is within {@code max} UTF-16 code units. */
   private static boolean fits(String value, int max) {
     return value == null || value.length() <= max;
   }

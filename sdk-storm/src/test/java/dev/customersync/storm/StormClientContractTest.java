@@ -10,6 +10,7 @@ import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -136,6 +137,21 @@ class StormClientContractTest {
   }
 
   @Test
+  void rejectsOutOfRangeWcfOffsetAsVendorApiException() {
+    server.enqueue(json(200, STORED.replace("/Date(1566656122000+0200)/", "/Date(1700000000000+2500)/")));
+    try (StormClient client = staticTokenClient().build()) {
+      assertThatThrownBy(() -> client.getCustomer(42))
+          .isInstanceOf(VendorApiException.class)
+          .hasMessageContaining("WCF date offset +2500 is out of range (hours 0-18, minutes 0-59)")
+          .satisfies(e -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+              assertThat(t).isNotInstanceOf(DateTimeException.class);
+            }
+          });
+    }
+  }
+
+  @Test
   void updateCustomerPostsTheWholeCustomerWithStormsNamesAndWcfDates() throws Exception {
     server.enqueue(json(200, STORED));
     StormCustomer customer;
@@ -212,8 +228,8 @@ class StormClientContractTest {
       assertThatThrownBy(() -> client.updateCustomer(tooLong))
           .isInstanceOfSatisfying(CustomerValidationException.class, e -> {
             assertThat(e.violations()).extracting(v -> v.field()).containsExactly("FirstName", "Companies[0].Name");
-            assertThat(e.violations().get(0).rule()).isEqualTo("at most 50 characters (was 51)");
-            assertThat(e.violations().get(1).rule()).isEqualTo("at most 100 characters (was 101)");
+            assertThat(e.violations().get(0).rule()).isEqualTo("at most 50 UTF-16 code units (was 51)");
+            assertThat(e.violations().get(1).rule()).isEqualTo("at most 100 UTF-16 code units (was 101)");
           });
     }
     assertThat(server.getRequestCount()).isZero();

@@ -209,12 +209,22 @@ class StormCustomerUpdaterTest {
         .isInstanceOfSatisfying(CustomerValidationException.class, e -> {
           assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("firstName");
-            assertThat(v.rule()).isEqualTo("at most 50 characters (was 51)");
+            assertThat(v.rule()).isEqualTo("at most 50 UTF-16 code units (was 51)");
           });
           assertThat(e.getMessage()).contains("firstName", "at most 50", "was 51");
         });
 
     assertThat(fake.journal().size()).as("not even a token request").isZero();
+  }
+
+  @Test
+  void rejectsTwentySixEmojiAsFiftyTwoUtf16UnitsOverStormsFirstNameLimit() {
+    assertThatThrownBy(() -> updater.update("1001", Customer.builder().firstName("😀".repeat(26)).build()))
+        .isInstanceOfSatisfying(CustomerValidationException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.field() + ": " + v.rule())
+            .containsExactly("firstName: at most 50 UTF-16 code units (was 52)"));
+
+    assertThat(fake.journal().size()).isZero();
   }
 
   @Test
@@ -226,10 +236,10 @@ class StormCustomerUpdaterTest {
         .isInstanceOfSatisfying(CustomerValidationException.class, e -> assertThat(e.violations())
             .extracting(v -> v.field() + ": " + v.rule())
             .containsExactlyInAnyOrder(
-                "firstName: at most 100 characters (was 101)",
-                "lastName: at most 50 characters (was 51)",
-                "externalCode: at most 50 characters (was 51)",
-                "companyName: at most 100 characters (was 101)"));
+                "firstName: at most 100 UTF-16 code units (was 101)",
+                "lastName: at most 50 UTF-16 code units (was 51)",
+                "externalCode: at most 50 UTF-16 code units (was 51)",
+                "companyName: at most 100 UTF-16 code units (was 101)"));
     assertThat(fake.journal().size()).isZero();
   }
 

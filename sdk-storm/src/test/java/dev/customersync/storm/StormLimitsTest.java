@@ -38,28 +38,43 @@ class StormLimitsTest {
         .build();
 
     assertThat(StormLimits.violationsOf(overLimit)).extracting(v -> v.field() + " " + v.rule()).containsExactly(
-        "Code at most 50 characters (was 51)",
-        "Email at most 255 characters (was 256)",
-        "SSN at most 50 characters (was 51)",
-        "FirstName at most 50 characters (was 51)",
-        "LastName at most 50 characters (was 51)",
-        "Phone at most 50 characters (was 51)",
-        "CellPhone at most 50 characters (was 51)",
-        "ReferUrl at most 255 characters (was 256)",
-        "Account.LoginName at most 255 characters (was 256)",
-        "Account.Name at most 100 characters (was 101)",
-        "Account.Authorizations[0].Code at most 255 characters (was 256)",
-        "Companies[1].Code at most 50 characters (was 51)",
-        "Companies[1].Name at most 100 characters (was 101)",
-        "Companies[1].Info[0].Code at most 255 characters (was 256)",
-        "Info[1].Code at most 255 characters (was 256)",
-        "CrmId at most 50 characters (was 51)");
+        "Code at most 50 UTF-16 code units (was 51)",
+        "Email at most 255 UTF-16 code units (was 256)",
+        "SSN at most 50 UTF-16 code units (was 51)",
+        "FirstName at most 50 UTF-16 code units (was 51)",
+        "LastName at most 50 UTF-16 code units (was 51)",
+        "Phone at most 50 UTF-16 code units (was 51)",
+        "CellPhone at most 50 UTF-16 code units (was 51)",
+        "ReferUrl at most 255 UTF-16 code units (was 256)",
+        "Account.LoginName at most 255 UTF-16 code units (was 256)",
+        "Account.Name at most 100 UTF-16 code units (was 101)",
+        "Account.Authorizations[0].Code at most 255 UTF-16 code units (was 256)",
+        "Companies[1].Code at most 50 UTF-16 code units (was 51)",
+        "Companies[1].Name at most 100 UTF-16 code units (was 101)",
+        "Companies[1].Info[0].Code at most 255 UTF-16 code units (was 256)",
+        "Info[1].Code at most 255 UTF-16 code units (was 256)",
+        "CrmId at most 50 UTF-16 code units (was 51)");
   }
 
+  // Storm is .NET on SQL Server: its limits are in UTF-16 code units, so an emoji takes two.
   @Test
-  void charactersAreCountedAsCodePoints() {
-    String emoji = "\uD83D\uDE00".repeat(50);
+  void limitsCountUtf16CodeUnitsSoFiftyUnitsOfEmojiFitAndOneMoreDoesNot() {
+    String emoji = "\uD83D\uDE00";
+    String fiftyUnits = emoji.repeat(25);
+    StormCustomer atLimit = StormCustomer.builder().firstName(fiftyUnits)
+        .companies(List.of(Company.builder().name(emoji.repeat(50)).build()))
+        .info(List.of(IdValue.builder().code(emoji.repeat(127) + "x").build()))
+        .build();
+    StormCustomer overLimit = StormCustomer.builder().firstName(fiftyUnits + "x").lastName(emoji.repeat(50))
+        .companies(List.of(Company.builder().name(emoji.repeat(50) + "x").build()))
+        .info(List.of(IdValue.builder().code(emoji.repeat(128)).build()))
+        .build();
 
-    assertThat(StormLimits.violationsOf(StormCustomer.builder().firstName(emoji).build())).isEmpty();
+    assertThat(StormLimits.violationsOf(atLimit)).isEmpty();
+    assertThat(StormLimits.violationsOf(overLimit)).extracting(v -> v.field() + " " + v.rule()).containsExactly(
+        "FirstName at most 50 UTF-16 code units (was 51)",
+        "LastName at most 50 UTF-16 code units (was 100)",
+        "Companies[0].Name at most 100 UTF-16 code units (was 101)",
+        "Info[0].Code at most 255 UTF-16 code units (was 256)");
   }
 }

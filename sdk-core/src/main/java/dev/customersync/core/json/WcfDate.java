@@ -25,16 +25,20 @@ public final class WcfDate {
 
   private WcfDate() {}
 
-  /** True when {@code text} has the WCF form. */
+  /** True when {@code text} has the WCF form, even if its offset is out of range. */
   public static boolean isWcf(String text) {
-    return parseWcf(text.trim()) != null;
+    try {
+      return parseWcf(text.trim()) != null;
+    } catch (IllegalArgumentException outOfRange) {
+      return true;
+    }
   }
 
   /**
    * Reads a WCF or ISO 8601 date-time. An ISO value without an offset is taken as UTC, a bare date
    * as its start in UTC.
    *
-   * @throws IllegalArgumentException when the text is neither form
+   * @throws IllegalArgumentException when the text is neither form, or a WCF offset is beyond ±18:00
    */
   public static OffsetDateTime parse(String text) {
     String s = text.trim();
@@ -109,6 +113,12 @@ public final class WcfDate {
       }
       int hours = (s.charAt(i + 1) - '0') * 10 + (s.charAt(i + 2) - '0');
       int minutes = (s.charAt(i + 3) - '0') * 10 + (s.charAt(i + 4) - '0');
+      // Checked before ZoneOffset sees it: its DateTimeException slips past the date deserializer,
+      // which handles only IllegalArgumentException, and names neither the offset nor the rule.
+      if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
+        throw new IllegalArgumentException("WCF date offset " + s.substring(i, end)
+            + " is out of range (hours 0-18, minutes 0-59), at most ±1800: \"" + s + "\"");
+      }
       int direction = sign == '-' ? -1 : 1;
       offset = ZoneOffset.ofHoursMinutes(direction * hours, direction * minutes);
     }

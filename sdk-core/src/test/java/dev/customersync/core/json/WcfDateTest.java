@@ -72,6 +72,38 @@ class WcfDateTest {
   }
 
   @Test
+  void rejectsOutOfRangeWcfOffsetNamingTheValueAndTheRule() {
+    for (String bad : new String[] {"/Date(1700000000000+2500)/", "/Date(0-1900)/", "/Date(0+0160)/", "/Date(0+1801)/"}) {
+      String offset = bad.substring(bad.length() - 7, bad.length() - 2);
+      assertThatThrownBy(() -> WcfDate.parse(bad)).as(bad)
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("WCF date offset " + offset + " is out of range")
+          .hasMessageContaining("hours 0-18, minutes 0-59")
+          .hasNoCause();
+      assertThat(WcfDate.isWcf(bad)).as(bad).isTrue();
+    }
+  }
+
+  @Test
+  void readsTheWidestWcfOffsets() {
+    assertThat(WcfDate.parse("/Date(0+1800)/").getOffset()).isEqualTo(ZoneOffset.ofHours(18));
+    assertThat(WcfDate.parse("/Date(0-1800)/").getOffset()).isEqualTo(ZoneOffset.ofHours(-18));
+    assertThat(WcfDate.parse("/Date(0+1759)/").getOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(17, 59));
+  }
+
+  @Test
+  void mappersReportAnOutOfRangeWcfOffsetAsAMappingFailureWithTheRule() {
+    assertThatThrownBy(() -> Json.newMapper().readValue("{\"At\":\"/Date(1700000000000+2500)/\"}", Dated.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+        .hasMessageContaining("WCF date offset +2500 is out of range (hours 0-18, minutes 0-59)")
+        .satisfies(e -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(t).isNotInstanceOf(java.time.DateTimeException.class);
+          }
+        });
+  }
+
+  @Test
   void readsWcfDateSurroundedByWhitespace() {
     assertThat(WcfDate.isWcf(" /Date(0)/ ")).isTrue();
     assertThat(WcfDate.parse(" /Date(0+0000)/\n")).isEqualTo(OffsetDateTime.parse("1970-01-01T00:00:00Z"));

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Storm's {@code Account}: the login attached to a customer. An account sent without {@code Id} is
  * created (and may fail with {@code AccountAlreadyExists}), which is why customer-sync sends back
  * exactly the account it read and never makes one up. {@code LoginName} is at most 255
- * characters, {@code Name} at most 100.
+ * UTF-16 code units, {@code Name} at most 100.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAccount.class)

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Storm's {@code Company}, one of a customer's companies (the first is the default). A company sent
  * without {@code Id} is created, with {@code Id} it is updated; customer-sync therefore always
  * updates the customer's existing first company by its id and never sends a second copy.
- * {@code Code} is at most 50 characters, {@code Name} at most 100 and required.
+ * {@code Code} is at most 50 UTF-16 code units, {@code Name} at most 100 and required.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCompany.class)

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Storm's {@code IdValue}: one typed value attached to a customer, company or account, such as a
  * customer info field ({@code Customer.Info}, types listed by {@code
  * ApplicationService.ListCustomerInfoTypes}) or an account authorization. {@code Code} is at most
- * 255 characters.
+ * 255 UTF-16 code units.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIdValue.class)

@@ -12,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
  *   <li>The customer and the id are validated first; bad input throws {@link
  *       CustomerValidationException} before any byte is sent.
  *   <li>Fields the caller did not set are never wiped at the vendor: an updater that has to send a
- *       whole object reads the vendor's copy first and merges.
+ *       whole object reads the vendor's copy first, merges, and sends back every property it did
+ *       not change exactly as it was read.
+ *   <li>A read that does not name the requested customer is never written back ({@link
+ *       UnexpectedCustomerException}), and nothing is written when nothing changed.
  *   <li>A neutral field the vendor cannot hold becomes a warning on the {@link UpdateResult},
  *       never a silent drop.
  *   <li>Implementations are thread-safe.
@@ -33,6 +36,20 @@ public interface CustomerUpdater {
    * @throws TransportException no answer could be had
    */
   UpdateResult update(String customerId, Customer customer);
+
+  /**
+   * What {@link #update} would change, without writing: validates, reads the vendor's customer,
+   * merges and compares, exactly as {@code update} does up to its write. An empty plan means
+   * {@code update} would send no write.
+   *
+   * @throws CustomerValidationException the id or customer is invalid; nothing was sent
+   * @throws VendorApiException the vendor refused the read, or answered with another customer
+   * @throws TransportException no answer could be had
+   * @throws UnsupportedOperationException this updater cannot plan (the SDK's own updaters all can)
+   */
+  default UpdatePlan plan(String customerId, Customer customer) {
+    throw new UnsupportedOperationException(vendor() + " updater cannot plan an update without writing");
+  }
 
   /**
    * {@link #update} without blocking the caller. The default runs it on a shared pool of daemon

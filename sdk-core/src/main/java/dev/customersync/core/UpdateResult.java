@@ -48,9 +48,33 @@ public abstract class UpdateResult {
   /** HTTP attempts made in total, reads and writes, retries included. */
   public abstract int attempts();
 
-  /** The vendor module's own response object (e.g. a {@code BillbeeCustomer}). */
+  /**
+   * Whether a write was sent. False when the vendor already held every value set: then the update
+   * made only its read, and {@link #changes()} is empty.
+   */
+  @Value.Default
+  public boolean written() {
+    return true;
+  }
+
+  /**
+   * Every property the write changed, named as the vendor names it ({@code Tel1}, {@code
+   * Companies[0].Name}); empty when nothing was written.
+   */
+  public abstract List<FieldChange> changes();
+
+  /**
+   * The vendor module's own response object (e.g. a {@code BillbeeCustomer}): the vendor's answer
+   * to the write, or its answer to the read when nothing was written. Bound when first asked for.
+   */
+  @Value.Lazy
+  public Object vendorResponse() {
+    return Objects.requireNonNull(vendorResponseMapping().get(), "the vendor module bound its answer to null");
+  }
+
+  /** Binds the vendor's answer to {@link #vendorResponse()}; set through {@link Builder#vendorResponse}. */
   @Value.Auxiliary
-  public abstract Object vendorResponse();
+  abstract Supplier<Object> vendorResponseMapping();
 
   /**
    * The vendor response as the given type.
@@ -65,12 +89,13 @@ public abstract class UpdateResult {
   public boolean equals(Object other) {
     return this == other || other instanceof UpdateResult that && vendor().equals(that.vendor())
         && customerId().equals(that.customerId()) && customer().equals(that.customer())
-        && warnings().equals(that.warnings()) && attempts() == that.attempts();
+        && warnings().equals(that.warnings()) && attempts() == that.attempts() && written() == that.written()
+        && changes().equals(that.changes());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(vendor(), customerId(), customer(), warnings(), attempts());
+    return Objects.hash(vendor(), customerId(), customer(), warnings(), attempts(), written(), changes());
   }
 
   /**
@@ -83,6 +108,7 @@ public abstract class UpdateResult {
     Customer mapped = customerMapping() instanceof RememberedMapping m ? m.mapped : null;
     return "UpdateResult{vendor=" + vendor() + ", customerId=" + customerId()
         + ", customer=" + (mapped != null ? mapped : "(not mapped yet)")
+        + ", written=" + written() + ", changes=" + changes().size()
         + ", warnings=" + warnings() + ", attempts=" + attempts() + "}";
   }
 
@@ -121,6 +147,20 @@ public abstract class UpdateResult {
      */
     public Builder customer(Supplier<Customer> mapping) {
       customerMapping(new RememberedMapping(Objects.requireNonNull(mapping, "mapping"), null));
+      return this;
+    }
+
+    /** The vendor module's response object, already bound. */
+    public Builder vendorResponse(Object response) {
+      Objects.requireNonNull(response, "vendorResponse");
+      vendorResponseMapping(() -> response);
+      return this;
+    }
+
+    /** How to bind the vendor's answer; run at most once, on the first call to {@link UpdateResult#vendorResponse()}. */
+    @SuppressWarnings("unchecked")
+    public Builder vendorResponse(Supplier<?> binding) {
+      vendorResponseMapping((Supplier<Object>) Objects.requireNonNull(binding, "binding"));
       return this;
     }
   }

@@ -1,0 +1,36 @@
+package dev.customersync.core;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The vendor answered a read with a customer other than the one asked for, or with one that names
+ * no customer at all (Storm's {@code {}}, Billbee's {@code "Data":{}}). Nothing was written: merging
+ * into such an answer and writing it back could wipe or overwrite a customer.
+ */
+public class UnexpectedCustomerException extends VendorApiException {
+
+  private final String requestedId;
+  private final @Nullable String foundId;
+
+  /**
+   * @param builder the answer's status, attempts, body and message
+   * @param requestedId the id the read asked for
+   * @param foundId the id the answer carries, or null when it carries none
+   */
+  public UnexpectedCustomerException(VendorApiException.Builder builder, String requestedId, @Nullable String foundId) {
+    super(builder);
+    this.requestedId = requestedId;
+    this.foundId = foundId;
+  }
+
+  /** The customer id the read asked for. */
+  public String requestedId() {
+    return requestedId;
+  }
+
+  /** The customer id the answer carried; empty when it named no customer. */
+  public Optional<String> foundId() {
+    return Optional.ofNullable(foundId);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.customersync.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.FieldChange;
+import dev.customersync.core.UnexpectedCustomerException;
+import dev.customersync.core.UpdatePlan;
+import dev.customersync.core.UpdateResult;
+import dev.customersync.core.Violations;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The one read-merge-write sequence every vendor updater runs, over a vendor's {@link
+ * CustomerStore}:
+ *
+ * <ol>
+ *   <li>validate the id and the customer; bad input fails before any byte is sent;
+ *   <li>read the vendor's customer;
+ *   <li>refuse an answer that does not carry the requested id ({@link UnexpectedCustomerException}):
+ *       nothing is written;
+ *   <li>merge the neutral change into a copy of the body the write would send unchanged;
+ *   <li>compare: when the merge changed nothing, no write is sent ({@link UpdateResult#written()}
+ *       is false);
+ *   <li>otherwise write once. A retry of the write (the client's retry policy) re-sends the same
+ *       bytes; the merge is never redone.
+ * </ol>
+ *
+ * {@link #plan} runs the same steps up to the write. Thread-safe when the store is.
+ *
+ * @param <I> the vendor's id type
+ */
+public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
+
+  private final CustomerStore<I> store;
+  private final Executor executor;
+
+  /**
+   * @param store the vendor's reads, merge and writes
+   * @param executor where {@link #updateAsync} runs the blocking calls
+   */
+  public ReadMergeWriteUpdater(CustomerStore<I> store, Executor executor) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.executor = Objects.requireNonNull(executor, "executor");
+  }
+
+  @Override
+  public String vendor() {
+    return store.vendor();
+  }
+
+  @Override
+  public UpdateResult update(String customerId, Customer customer) {
+    Prepared p = prepare(customerId, customer);
+    UpdateResult.Builder result = UpdateResult.builder()
+        .vendor(store.vendor())
+        .customerId(store.idText(p.id))
+        .warnings(p.warnings);
+    if (p.changes.isEmpty()) {
+      JsonNode held = p.read.customer();
+      return result.written(false)
+          .attempts(p.read.attempts())
+          .customer(() -> store.toNeutral(held))
+          .vendorResponse(() -> store.toVendorResponse(held))
+          .build();
+    }
+    CustomerTree written = store.write(p.id, p.body, p.read);
+    JsonNode held = written.customer();
+    return result.written(true)
+        .changes(p.changes)
+        .attempts(p.read.attempts() + written.attempts())
+        .customer(() -> store.toNeutral(held))
+        .vendorResponse(() -> store.toVendorResponse(held))
+        .build();
+  }
+
+  @Override
+  public UpdatePlan plan(String customerId, Customer customer) {
+    Prepared p = prepare(customerId, customer);
+    return UpdatePlan.builder()
+        .vendor(store.vendor())
+        .customerId(store.idText(p.id))
+        .changes(p.changes)
+        .warnings(p.warnings)
+        .attempts(p.read.attempts())
+        .build();
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
+    return CompletableFuture.supplyAsync(() -> update(customerId, customer), executor);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadMergeWriteUpdater{" + store + "}";
+  }
+
+  private Prepared prepare(String customerId, Customer customer) {
+    Objects.requireNonNull(customer, "customer");
+    Violations violations = new Violations();
+    I id = customerId == null ? null : store.parseId(customerId, violations);
+    if (customerId == null) {
+      violations.add("customerId", "is required", null);
+    }
+    violations.addAll(customer.violations());
+    store.validate(customer, violations);
+    violations.throwIfAny();
+
+    CustomerTree read = store.read(Objects.requireNonNull(id, "parseId returned null without a violation"));
+    String requested = store.idText(id);
+    String found = read.customer().isObject() ? store.idOf(read.customer()) : null;
+    if (!requested.equals(found)) {
+      throw new UnexpectedCustomerException(store.http().errorFor(read.response())
+          .message(found == null
+              ? "asked for customer " + requested + " but the answer names no customer; nothing was written"
+              : "asked for customer " + requested + " but the answer is customer " + found + "; nothing was written"),
+          requested, found);
+    }
+    store.checkWritable(id, read);
+    ObjectNode base = store.writeBody(read);
+    ObjectNode body = base.deepCopy();
+    List<String> warnings = store.merge(body, read, customer);
+    List<FieldChange> changes = JsonTreeDiff.changes(base, body);
+    return new Prepared(id, read, body, changes, warnings);
+  }
+
+  private final class Prepared {
+    final I id;
+    final CustomerTree read;
+    final ObjectNode body;
+    final List<FieldChange> changes;
+    final List<String> warnings;
+
+    Prepared(I id, CustomerTree read, ObjectNode body, List<FieldChange> changes, List<String> warnings) {
+      this.id = id;
+      this.read = read;
+      this.body = body;
+      this.changes = changes;
+      this.warnings = warnings;
+    }
+  }
+}

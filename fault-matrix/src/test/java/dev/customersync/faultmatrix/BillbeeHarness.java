@@ -133,4 +133,19 @@ final class BillbeeHarness implements VendorHarness {
   public String toString() {
     return name();
   }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingNoCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for Billbee");
+  }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for Billbee");
+  }
+
+  @Override
+  public long sideEffects(FakeVendorServer fake) {
+    return 0;
+  }
 }

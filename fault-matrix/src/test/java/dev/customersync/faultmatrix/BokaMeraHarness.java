@@ -143,4 +143,19 @@ final class BokaMeraHarness implements VendorHarness {
   public String toString() {
     return name();
   }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingNoCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for BokaMera");
+  }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for BokaMera");
+  }
+
+  @Override
+  public long sideEffects(FakeVendorServer fake) {
+    return 0;
+  }
 }

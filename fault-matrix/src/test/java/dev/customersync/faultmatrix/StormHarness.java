@@ -139,4 +139,19 @@ final class StormHarness implements VendorHarness {
   public String toString() {
     return name();
   }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingNoCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for Storm");
+  }
+
+  @Override
+  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
+    throw new UnsupportedOperationException("lossless-write rows: not yet for Storm");
+  }
+
+  @Override
+  public long sideEffects(FakeVendorServer fake) {
+    return 0;
+  }
 }

@@ -4,6 +4,7 @@ import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.testkit.FakeVendorServer;
+import dev.customersync.testkit.Fault;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -83,6 +84,18 @@ interface VendorHarness {
 
   /** Neutral text field → JSON pointer of the vendor's write body where its value must arrive as given. */
   Map<String, String> exactFields();
+
+  /** A read answer in the vendor's shape that names no customer (Storm {@code {}}, Billbee {@code "Data":{}}). */
+  Fault readNamingNoCustomer();
+
+  /** A read answer in the vendor's shape that carries another customer than {@link #customerId()}. */
+  Fault readNamingAnotherCustomer();
+
+  /**
+   * Side effects the fake counted that no update asked for: mails Storm sent, access keys BokaMera
+   * created. Zero for a vendor without such effects.
+   */
+  long sideEffects(FakeVendorServer fake);
 
   static List<VendorHarness> all() {
     return List.of(new BokaMeraHarness(), new StormHarness(), new BillbeeHarness());

@@ -14,7 +14,8 @@ import java.util.function.DoubleSupplier;
  * exponential back-off from 500 ms doubling to at most 8 s, with "equal jitter" (half the delay
  * fixed, half random, so concurrent clients spread out but never retry instantly); a {@code
  * Retry-After} the vendor sends (seconds or HTTP-date) replaces the back-off, up to a cap of 60 s —
- * above the cap the call fails at once with {@link RateLimitException} instead of blocking.
+ * above the cap the call fails at once instead of blocking: with {@link RateLimitException} for a
+ * 429, with the status's own exception (e.g. {@link VendorServerException} for a 503) otherwise.
  *
  * <p>A request marked non-idempotent (a POST that may create things or send mail) is retried only
  * when it provably never reached the vendor: the connection could not be made, the vendor answered

@@ -126,17 +126,22 @@ public final class VendorHttpClient implements AutoCloseable {
    *
    * @return a 2xx answer, fully read
    * @throws VendorApiException (or a subclass) when the vendor answered with a failure status
-   * @throws RateLimitException when throttled past the policy, or no permit came in time
+   * @throws RateLimitException when the vendor kept answering 429, or asked for a wait above the
+   *     policy's cap with a 429 (other statuses with such a wait keep their own type), or no
+   *     permit came in time
    * @throws TransportException when no answer could be had
    */
   public VendorResponse execute(VendorRequest request) {
     int attempt = 0;
     int policyTries = 0;
     boolean refreshedAfter401 = false;
+    // Whether any attempt so far left this process: an interrupt or a failure later on must not
+    // claim the vendor never saw the request when an earlier attempt was answered or sent.
+    boolean reachedVendor = false;
     while (true) {
       attempt++;
       policyTries++;
-      acquirePermit(request, attempt);
+      acquirePermit(request, attempt, reachedVendor);
       String token = tokens == null ? null : tokens.accessToken();
       if (token != null) {
         redactor.secret(token);
@@ -155,19 +160,21 @@ public final class VendorHttpClient implements AutoCloseable {
       } catch (IOException e) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
+        reachedVendor |= !neverSent;
         int failedAttempt = attempt;
         LOG.log(Level.DEBUG, () -> vendor + " " + request + " failed: " + e.getClass().getSimpleName()
             + " attempt " + failedAttempt + " in " + ms + " ms" + (neverSent ? " (never sent)" : ""));
         if (policyTries < retryPolicy.maxAttempts() && retryPolicy.retriesIoFailure(request.idempotent(), neverSent)) {
-          sleep(retryPolicy.backoff(policyTries), request, attempt, e);
+          sleep(retryPolicy.backoff(policyTries), request, attempt, e, reachedVendor);
           continue;
         }
         throw new TransportException(vendor + " " + request + " failed after " + attempt
             + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
             + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
                 + " and was not repeated because it is not idempotent"),
-            e, attempt, !neverSent);
+            e, attempt, reachedVendor);
       }
+      reachedVendor = true;
       int status = response.status();
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       if (LOG.isLoggable(Level.DEBUG)) {
@@ -191,11 +198,12 @@ public final class VendorHttpClient implements AutoCloseable {
           errorParser.parse(response, b);
           b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
               + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
-          throw new RateLimitException(b);
+          // Only a 429 is throttling; a 503 asking for a long wait is still the vendor failing.
+          throw b.build();
         }
         if (policyTries < retryPolicy.maxAttempts()) {
           Duration backoff = retryAfter.isPresent() ? retryAfter.get() : retryPolicy.backoff(policyTries);
-          sleep(backoff, request, attempt, null);
+          sleep(backoff, request, attempt, null, reachedVendor);
           continue;
         }
       }
@@ -237,7 +245,7 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  private void acquirePermit(VendorRequest request, int attempt) {
+  private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor) {
     String key = permitKeys.computeIfAbsent(request.endpointGroup(), group -> credentialFingerprint + "|" + group);
     boolean granted;
     try {
@@ -245,7 +253,7 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
-          e, attempt - 1, false);
+          e, attempt - 1, reachedVendor);
     }
     if (!granted) {
       throw new RateLimitException(VendorApiException.builder().vendor(vendor).statusCode(429).attempts(attempt - 1)
@@ -316,14 +324,14 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause) {
+  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause, boolean reachedVendor) {
     LOG.log(Level.DEBUG, () -> vendor + " " + request + " retrying in " + delay.toMillis() + " ms after attempt " + attempt);
     try {
       retryPolicy.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
-          attempt, cause != null);
+          attempt, reachedVendor);
     }
   }
 

@@ -217,6 +217,78 @@ class VendorHttpClientTest {
   }
 
   @Test
+  void a503AskingForAWaitAboveTheCapIsAVendorServerExceptionNotARateLimit() {
+    http = builder().build();
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3600").build());
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(VendorServerException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(503);
+          assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+          assertThat(e.getMessage()).contains("asked to wait 3600 s");
+        })
+        .isNotInstanceOf(RateLimitException.class);
+    assertThat(clock.sleeps()).isEmpty();
+  }
+
+  @Test
+  void anInterruptDuringBackoffAfterA503SaysTheRequestMayHaveReachedTheVendor() {
+    http = builder().retryPolicy(RetryPolicy.builder().sleeper(d -> {
+      throw new InterruptedException();
+    }).build()).build();
+    server.enqueue(status(503));
+
+    try {
+      assertThatThrownBy(() -> http.execute(VendorRequest.put(url("customers/1"), "{}".getBytes(StandardCharsets.UTF_8))
+          .idempotent(true).build()))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.mayHaveReachedVendor()).isTrue();
+            assertThat(e.getMessage()).contains("interrupted while waiting to retry");
+          });
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anInterruptWhileWaitingForAPermitAfterAnAnsweredAttemptSaysTheRequestMayHaveReachedTheVendor() {
+    AtomicInteger permits = new AtomicInteger();
+    http = builder().rateLimiter((key, timeout) -> {
+      if (permits.incrementAndGet() > 1) {
+        throw new InterruptedException();
+      }
+      return true;
+    }).build();
+    server.enqueue(status(502));
+
+    try {
+      assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.mayHaveReachedVendor()).isTrue();
+            assertThat(e.attempts()).isEqualTo(1);
+          });
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aRefusedConnectionAfterAnAttemptThatWasSentStillSaysItMayHaveReachedTheVendor() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    http = builder().timeouts(Timeouts.builder().read(Duration.ofMillis(200)).build())
+        // The vendor goes away between the attempts, so the second one is never sent.
+        .retryPolicy(RetryPolicy.builder().maxAttempts(2).clock(clock).sleeper(d -> server.close()).build())
+        .build();
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(2);
+          assertThat(e.mayHaveReachedVendor()).isTrue();
+        });
+  }
+
+  @Test
   void gives429WithoutRetryAfterItsOwnBackoffThenRaisesRateLimitException() {
     http = builder().build();
     for (int i = 0; i < 3; i++) {

@@ -2,6 +2,7 @@ package dev.customersync.core.spi;
 
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
@@ -127,8 +128,9 @@ public final class VendorHttpClient implements AutoCloseable {
    * @return a 2xx answer, fully read
    * @throws VendorApiException (or a subclass) when the vendor answered with a failure status
    * @throws RateLimitException when the vendor kept answering 429, or asked for a wait above the
-   *     policy's cap with a 429 (other statuses with such a wait keep their own type), or no
-   *     permit came in time
+   *     policy's cap with a 429 (other statuses with such a wait keep their own type)
+   * @throws RateLimitTimeoutException when the rate limiter gave no permit within {@code
+   *     rateLimitTimeout}; that attempt was not sent
    * @throws TransportException when no answer could be had
    */
   public VendorResponse execute(VendorRequest request) {
@@ -256,9 +258,13 @@ public final class VendorHttpClient implements AutoCloseable {
           e, attempt - 1, reachedVendor);
     }
     if (!granted) {
-      throw new RateLimitException(VendorApiException.builder().vendor(vendor).statusCode(429).attempts(attempt - 1)
-          .redactor(redactor::redact)
-          .message("client-side rate limiter gave no permit for " + request + " within " + rateLimitTimeout));
+      // The vendor never saw this attempt, so no vendor status may be attached to the failure.
+      int sent = attempt - 1;
+      throw new RateLimitTimeoutException(vendor + " " + request + ": "
+          + (sent == 0 ? "no request was sent" : "attempt " + attempt + " was not sent (after " + sent
+              + (sent == 1 ? " earlier attempt)" : " earlier attempts)"))
+          + ": the client-side rate limiter gave no permit within " + rateLimitTimeout.toMillis() + " ms",
+          vendor, rateLimitTimeout, sent, reachedVendor);
     }
   }
 
@@ -416,7 +422,10 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
-    /** How long a call may wait for a rate-limit permit before failing; default 60 s. */
+    /**
+     * How long a call may wait for a rate-limit permit before failing with a {@link
+     * RateLimitTimeoutException}; default 60 s.
+     */
     public Builder rateLimitTimeout(Duration rateLimitTimeout) {
       this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout);
       return this;

@@ -8,11 +8,13 @@ import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.FakeClock;
 import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
+import dev.customersync.core.sync.VendorOutcome;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -286,6 +288,40 @@ class VendorHttpClientTest {
           assertThat(e.attempts()).isEqualTo(2);
           assertThat(e.mayHaveReachedVendor()).isTrue();
         });
+  }
+
+  @Test
+  void noPermitInTimeIsAClientSideTimeoutThatWasNeverSentNotAVendor429() {
+    http = builder().rateLimiter((key, timeout) -> false).rateLimitTimeout(Duration.ofMillis(250)).build();
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(RateLimitTimeoutException.class, e -> {
+          assertThat(e.vendor()).isEqualTo("acme");
+          assertThat(e.waited()).isEqualTo(Duration.ofMillis(250));
+          assertThat(e.attempts()).isZero();
+          assertThat(e.mayHaveReachedVendor()).isFalse();
+          assertThat(e.getMessage()).contains("GET /api/customers/1", "no request was sent", "250 ms");
+          // A sync report must not write an HTTP status the vendor never sent.
+          assertThat(new VendorOutcome("acme", "1", VendorOutcome.Status.FAILED, null, e, 0, Duration.ZERO).statusCode())
+              .isEmpty();
+        })
+        .isNotInstanceOf(VendorApiException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void noPermitForARetryCountsTheAttemptsThatWereSent() {
+    AtomicInteger permits = new AtomicInteger();
+    http = builder().rateLimiter((key, timeout) -> permits.incrementAndGet() == 1).build();
+    server.enqueue(status(503));
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(RateLimitTimeoutException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.mayHaveReachedVendor()).isTrue();
+          assertThat(e.getMessage()).contains("attempt 2 was not sent");
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

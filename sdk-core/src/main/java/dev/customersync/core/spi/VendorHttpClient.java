@@ -143,11 +143,13 @@ public final class VendorHttpClient implements AutoCloseable {
     while (true) {
       attempt++;
       policyTries++;
-      acquirePermit(request, attempt, reachedVendor);
+      // Token first: threads released together when a token fetch completes then still queue at
+      // the limiter, instead of holding permits taken before the wait and sending them all at once.
       String token = tokens == null ? null : tokens.accessToken();
       if (token != null) {
         redactor.secret(token);
       }
+      acquirePermit(request, attempt, reachedVendor);
       SendTracker tracker = new SendTracker();
       Request okRequest = toOkHttp(request, token, tracker);
       long started = System.nanoTime();

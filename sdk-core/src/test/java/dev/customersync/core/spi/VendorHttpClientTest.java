@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -351,6 +353,25 @@ class VendorHttpClientTest {
     assertThat(r.attempts()).isEqualTo(2);
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-2");
+  }
+
+  @Test
+  void takesThePermitAfterTheTokenSoCallersReleasedByAFetchDoNotBurstPastTheLimiter() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    AtomicInteger fetches = new AtomicInteger();
+    AccessTokenProvider tokens = CachingAccessTokenProvider.builder().clock(clock)
+        .fetcher(prev -> {
+          events.add("token fetched");
+          return AccessToken.of("tok-" + fetches.incrementAndGet(), clock.instant().plusSeconds(3600));
+        })
+        .build();
+    http = builder().accessTokenProvider(tokens).rateLimiter((key, timeout) -> events.add("permit")).build();
+    server.enqueue(status(401));
+    server.enqueue(ok("{}"));
+
+    http.execute(VendorRequest.get(url("customers/1")).build());
+
+    assertThat(events).containsExactly("token fetched", "permit", "token fetched", "permit");
   }
 
   @Test

@@ -28,12 +28,14 @@ import okhttp3.OkHttpClient;
  *
  * <p>Token endpoint failures become {@link AuthenticationException} (400/401 with the endpoint's
  * {@code error} and {@code error_description}) or the usual {@link VendorApiException} subtypes. The
- * client secret, password and every token received are registered for redaction.
+ * client secret and password are registered for redaction, and so are the current and previous
+ * access and refresh tokens (older ones are forgotten, so renewals do not grow the redactor).
  */
 public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.TokenFetcher, AutoCloseable {
 
   private static final java.util.Set<String> CREDENTIAL_ERRORS =
       java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client");
+  private static final java.util.concurrent.atomic.AtomicLong SLOTS = new java.util.concurrent.atomic.AtomicLong();
 
   private final VendorHttpClient http;
   private final HttpUrl tokenUrl;
@@ -41,12 +43,18 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
   private final String clientId;
   private final Clock clock;
   private final ObjectMapper mapper = Json.newMapper();
+  // Renewed tokens replace their predecessors in the redactor instead of piling up forever.
+  private final String accessSlot;
+  private final String refreshSlot;
 
   private OAuth2TokenFetcher(Builder b) {
     this.tokenUrl = b.tokenUrl;
     this.clientId = b.clientId;
     this.clock = b.clock;
     this.loginForm = new LinkedHashMap<>(b.form);
+    long slot = SLOTS.incrementAndGet();
+    this.accessSlot = "oauth2 access token#" + slot;
+    this.refreshSlot = "oauth2 refresh token#" + slot;
     Redactor redactor = b.redactor;
     b.form.forEach((k, v) -> {
       if (k.equals("client_secret") || k.equals("password")) {
@@ -152,7 +160,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     Instant now = clock.instant();
     String access = json.get("access_token").asText();
     String refresh = json.path("refresh_token").isTextual() ? json.get("refresh_token").asText() : null;
-    http.redactor().secret(access).secret(refresh);
+    http.redactor().rotatingSecret(accessSlot, access).rotatingSecret(refreshSlot, refresh);
     long expiresIn = json.path("expires_in").asLong(300);
     Instant refreshExpiresAt = json.hasNonNull("refresh_expires_in") && json.get("refresh_expires_in").asLong() > 0
         ? now.plusSeconds(json.get("refresh_expires_in").asLong()) : null;

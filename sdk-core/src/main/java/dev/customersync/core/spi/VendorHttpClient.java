@@ -43,6 +43,7 @@ import okhttp3.ResponseBody;
 public final class VendorHttpClient implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger("dev.customersync.http");
+  private static final java.util.concurrent.atomic.AtomicLong SLOTS = new java.util.concurrent.atomic.AtomicLong();
 
   private final String vendor;
   private final HttpUrl baseUrl;
@@ -63,6 +64,8 @@ public final class VendorHttpClient implements AutoCloseable {
   private final ErrorParser errorParser;
   private final long maxResponseBytes;
   private final java.util.Set<Integer> refreshTokenOn;
+  // One slot per client: a redactor shared by two clients must not let one's token evict the other's.
+  private final String tokenSlot = "access token#" + SLOTS.incrementAndGet();
 
   private VendorHttpClient(Builder b) {
     this.vendor = b.vendor;
@@ -147,7 +150,7 @@ public final class VendorHttpClient implements AutoCloseable {
       // the limiter, instead of holding permits taken before the wait and sending them all at once.
       String token = tokens == null ? null : tokens.accessToken();
       if (token != null) {
-        redactor.secret(token);
+        redactor.rotatingSecret(tokenSlot, token);
       }
       acquirePermit(request, attempt, reachedVendor);
       SendTracker tracker = new SendTracker();

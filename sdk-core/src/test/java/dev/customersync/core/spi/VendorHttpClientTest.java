@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -372,6 +373,29 @@ class VendorHttpClientTest {
     http.execute(VendorRequest.get(url("customers/1")).build());
 
     assertThat(events).containsExactly("token fetched", "permit", "token fetched", "permit");
+  }
+
+  @Test
+  void aThousandRenewedTokensLeaveTheRedactorNoLargerThanTwoOfThem() throws IOException {
+    AtomicInteger issued = new AtomicInteger();
+    AccessTokenProvider renewedEveryCall = () -> String.format("tok-%05d", issued.incrementAndGet());
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return ok("{}");
+        }
+      });
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(renewedEveryCall).build();
+      int before = http.redactor().size();
+
+      for (int i = 0; i < 1_000; i++) {
+        http.execute(VendorRequest.get(fast.url("/api/customers/1")).build());
+      }
+
+      assertThat(http.redactor().size()).isLessThanOrEqualTo(before + 2);
+      assertThat(http.redact("tok-01000")).isEqualTo(Redactor.MASK);
+    }
   }
 
   @Test

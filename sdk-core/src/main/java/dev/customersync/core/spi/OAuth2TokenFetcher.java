@@ -1,5 +1,6 @@
 package dev.customersync.core.spi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AccessToken;
@@ -152,7 +153,10 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     try {
       json = mapper.readTree(response.body());
     } catch (IOException e) {
-      json = null;
+      // Jackson's message can quote the body, which may echo a credential: only its redacted
+      // original message is kept, and the exception itself is not attached as a cause.
+      throw http.errorFor(response).message("token endpoint answered without an access_token: the body is not JSON ("
+          + http.redact(jacksonReason(e)) + ")").build();
     }
     if (json == null || !json.path("access_token").isTextual()) {
       throw http.errorFor(response).message("token endpoint answered without an access_token").build();
@@ -165,6 +169,11 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     Instant refreshExpiresAt = json.hasNonNull("refresh_expires_in") && json.get("refresh_expires_in").asLong() > 0
         ? now.plusSeconds(json.get("refresh_expires_in").asLong()) : null;
     return new AccessToken(access, now.plusSeconds(expiresIn), refresh, refreshExpiresAt);
+  }
+
+  private static String jacksonReason(IOException e) {
+    String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return reason == null ? e.getClass().getSimpleName() : reason;
   }
 
   private static String enc(String s) {

@@ -2,11 +2,14 @@ package dev.customersync.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.customersync.core.AccessToken;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.FakeClock;
 import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.VendorApiException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,6 +134,25 @@ class OAuth2TokenFetcherTest {
       assertThat(redactor.size()).isLessThanOrEqualTo(afterFirst + 2);
       assertThat(redactor.redact(token.value() + " " + token.refreshToken().orElseThrow())).isEqualTo("**** ****");
     }
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsExplainedWithoutTheJacksonCauseAndWithoutTheSecretItEchoes() {
+    String secret = "topSecretClientValue42";
+    server.enqueue(json(200, secret + " is not what you asked for"));
+    OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.clientCredentials(server.url("/token").toString(), "c", secret, null)
+        .build();
+
+    Throwable thrown = catchThrowable(() -> fetcher.fetch(null));
+
+    assertThat(thrown).isInstanceOf(VendorApiException.class)
+        .hasMessageContaining("not JSON").hasMessageContaining("Unrecognized token");
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      assertThat(t).isNotInstanceOf(JsonProcessingException.class);
+      assertThat(t.getMessage()).doesNotContain(secret);
+      assertThat(t.toString()).doesNotContain(secret);
+    }
+    assertThat(((VendorApiException) thrown).rawBody()).doesNotContain(secret);
   }
 
   @Test

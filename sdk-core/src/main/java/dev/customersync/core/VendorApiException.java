@@ -90,7 +90,11 @@ public class VendorApiException extends CustomerSyncException {
     return rawBody;
   }
 
-  /** How many HTTP attempts were made before giving up (at least 1). */
+  /**
+   * How many HTTP attempts were made before giving up: at least 1 when the vendor answered this
+   * call, 0 when the failure is an earlier one remembered and repeated without sending anything
+   * (a token endpoint within its back-off window, see {@link CachingAccessTokenProvider}).
+   */
   public int attempts() {
     return attempts;
   }

@@ -19,8 +19,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -396,6 +401,99 @@ class VendorHttpClientTest {
       assertThat(http.redactor().size()).isLessThanOrEqualTo(before + 2);
       assertThat(http.redact("tok-01000")).isEqualTo(Redactor.MASK);
     }
+  }
+
+  @Test
+  void aThousandCallsFromFourThreadsWhileTheTokenEndpointAnswers500AskItOnlyAHandfulOfTimes() throws Exception {
+    AtomicInteger tokenRequests = new AtomicInteger();
+    AtomicInteger apiRequests = new AtomicInteger();
+    List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          if (request.getUrl().encodedPath().equals("/token")) {
+            tokenRequests.incrementAndGet();
+            return new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
+                .body("{\"error\":\"temporarily_unavailable\",\"error_description\":\"identity server is restarting\"}")
+                .build();
+          }
+          apiRequests.incrementAndGet();
+          return ok("{}");
+        }
+      });
+      OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.clientCredentials(fast.url("/token").toString(), "c", "client-secret-1", null)
+          .vendor("acme").okHttpClient(shared).retryPolicy(RetryPolicy.none()).clock(clock).build();
+      AccessTokenProvider tokens = CachingAccessTokenProvider.builder().fetcher(fetcher).clock(clock).build();
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(tokens).build();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> lanes = new ArrayList<>();
+      for (int lane = 0; lane < 4; lane++) {
+        lanes.add(pool.submit(() -> {
+          for (int i = 0; i < 250; i++) {
+            // 1,000 calls spread over 50 s of fake time: the back-off windows (5, 10, 20 s) elapse.
+            clock.advance(Duration.ofMillis(50));
+            try {
+              http.execute(VendorRequest.get(fast.url("/api/customers/1")).build());
+            } catch (RuntimeException e) {
+              failures.add(e);
+            }
+          }
+        }));
+      }
+      for (Future<?> lane : lanes) {
+        lane.get(60, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+    }
+
+    assertThat(tokenRequests.get()).as("token requests for 1,000 calls").isBetween(1, 5);
+    assertThat(apiRequests).hasValue(0);
+    assertThat(failures).hasSize(1_000).allSatisfy(e -> assertThat(e)
+        .isInstanceOfSatisfying(VendorServerException.class, v -> assertThat(v.statusCode()).isEqualTo(500))
+        .hasMessageContaining("identity server is restarting"));
+    assertThat(failures).filteredOn(e -> e.getMessage().contains("token endpoint failed"))
+        .hasSizeGreaterThanOrEqualTo(1_000 - 4 * tokenRequests.get());
+  }
+
+  @Test
+  void twentyConcurrentRequestsRefusedWithTheSameTokenRenewItOnce() throws Exception {
+    int requests = 20;
+    AtomicInteger fetches = new AtomicInteger();
+    CountDownLatch allSentWithTheFirstToken = new CountDownLatch(requests);
+    AccessTokenProvider tokens = CachingAccessTokenProvider.builder().clock(clock)
+        .fetcher(prev -> AccessToken.of("tok-" + fetches.incrementAndGet(), clock.instant().plusSeconds(3600)))
+        .build();
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          if ("Bearer tok-1".equals(request.getHeaders().get("Authorization"))) {
+            // Refuse none until all twenty hold the same token, so the refusals really overlap.
+            allSentWithTheFirstToken.countDown();
+            try {
+              allSentWithTheFirstToken.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return status(401);
+          }
+          return ok("{}");
+        }
+      });
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(tokens).build();
+      ExecutorService pool = Executors.newFixedThreadPool(requests);
+      List<Future<VendorResponse>> answers = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        answers.add(pool.submit(() -> http.execute(VendorRequest.get(fast.url("/api/customers/1")).build())));
+      }
+      for (Future<VendorResponse> answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS).attempts()).isEqualTo(2);
+      }
+      pool.shutdown();
+    }
+
+    assertThat(fetches).as("the first token, then one renewal for all twenty refusals").hasValue(2);
   }
 
   @Test

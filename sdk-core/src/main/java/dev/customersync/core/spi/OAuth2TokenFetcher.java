@@ -218,16 +218,19 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
+    /** The caller's OkHttp client to share, or null to create (and own) one. */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
 
+    /** Timeouts of each token request; default {@link Timeouts#defaults()}. */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = timeouts;
       return this;
     }
 
+    /** Retries of the token request itself; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
       return this;
@@ -239,16 +242,19 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
+    /** The clock token lifetimes are computed with; tests pass a fake one. */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
+    /** Allows a plain-http token URL on a non-loopback host; only for test servers. */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
 
+    /** The fetcher; throws {@link IllegalArgumentException} when the token URL is malformed or insecure. */
     public OAuth2TokenFetcher build() {
       this.tokenUrl = BaseUrls.parseEndpoint(tokenUrlText, "tokenUrl", allowInsecureHttp);
       return new OAuth2TokenFetcher(this);

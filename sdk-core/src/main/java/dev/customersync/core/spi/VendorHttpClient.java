@@ -395,6 +395,7 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** The vendor's short name, used in errors, logs and the token's redaction slot; required. */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);
       return this;
@@ -412,16 +413,19 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** Connect, read, write and whole-call timeouts per attempt; default {@link Timeouts#defaults()}. */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts);
       return this;
     }
 
+    /** When and how long to wait before sending again; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy);
       return this;
     }
 
+    /** The client-side throttle every attempt takes a permit from; default unlimited. */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter);
       return this;
@@ -465,11 +469,13 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** Holds the secrets to mask; the token of every request is added to it as a rotating secret. */
     public Builder redactor(Redactor redactor) {
       this.redactor = Objects.requireNonNull(redactor);
       return this;
     }
 
+    /** Reads the vendor's error format into the exceptions; required. */
     public Builder errorParser(ErrorParser errorParser) {
       this.errorParser = Objects.requireNonNull(errorParser);
       return this;
@@ -484,6 +490,7 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** The client; throws {@link IllegalStateException} when vendor, base URL or error parser is missing. */
     public VendorHttpClient build() {
       if (vendor == null || baseUrl == null || errorParser == null) {
         throw new IllegalStateException("vendor, baseUrl and errorParser are required");

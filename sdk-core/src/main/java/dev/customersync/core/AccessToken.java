@@ -33,18 +33,22 @@ public final class AccessToken {
     return new AccessToken(value, expiresAt, null, null);
   }
 
+  /** The access token itself, as sent in {@code Authorization: Bearer}. */
   public String value() {
     return value;
   }
 
+  /** When the vendor stops accepting the access token. */
   public Instant expiresAt() {
     return expiresAt;
   }
 
+  /** The refresh token that can renew this one, when the grant gave one. */
   public Optional<String> refreshToken() {
     return Optional.ofNullable(refreshToken);
   }
 
+  /** When the refresh token stops being accepted, when the endpoint said. */
   public Optional<Instant> refreshExpiresAt() {
     return Optional.ofNullable(refreshExpiresAt);
   }

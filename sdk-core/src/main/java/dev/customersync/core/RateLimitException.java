@@ -1,6 +1,11 @@
 package dev.customersync.core;
 
-/** The vendor kept throttling (HTTP 429) after the retry policy's attempts, or asked for a wait longer than the policy's cap, or the client-side rate limiter could not grant a permit in time. {@link #retryAfter()} says how long the vendor asked to wait, when it said. */
+/**
+ * The vendor kept throttling (HTTP 429) after the retry policy's attempts, or answered 429 asking
+ * for a wait longer than the policy's cap. {@link #retryAfter()} says how long the vendor asked to
+ * wait, when it said. The client-side rate limiter running out of time is a {@link
+ * RateLimitTimeoutException} instead: the vendor never saw that request.
+ */
 public class RateLimitException extends VendorApiException {
 
   /** Built by {@link VendorApiException.Builder}. */

@@ -14,7 +14,8 @@ import java.util.function.DoubleSupplier;
  * exponential back-off from 500 ms doubling to at most 8 s, with "equal jitter" (half the delay
  * fixed, half random, so concurrent clients spread out but never retry instantly); a {@code
  * Retry-After} the vendor sends (seconds or HTTP-date) replaces the back-off, up to a cap of 60 s —
- * above the cap the call fails at once with {@link RateLimitException} instead of blocking.
+ * above the cap the call fails at once instead of blocking: with {@link RateLimitException} for a
+ * 429, with the status's own exception (e.g. {@link VendorServerException} for a 503) otherwise.
  *
  * <p>A request marked non-idempotent (a POST that may create things or send mail) is retried only
  * when it provably never reached the vendor: the connection could not be made, the vendor answered
@@ -88,10 +89,12 @@ public final class RetryPolicy {
     return retryAfterCap;
   }
 
+  /** The clock that turns a {@code Retry-After} date into a wait. */
   public Clock clock() {
     return clock;
   }
 
+  /** Waits out the back-off; tests substitute one that advances a fake clock. */
   public Sleeper sleeper() {
     return sleeper;
   }
@@ -167,21 +170,25 @@ public final class RetryPolicy {
       return this;
     }
 
+    /** The back-off before the second attempt, before jitter; default 500 ms. */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative(baseDelay, "baseDelay");
       return this;
     }
 
+    /** The longest back-off, before jitter; default 8 s. */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
       return this;
     }
 
+    /** The longest {@code Retry-After} waited out; a longer one fails at once. Default 60 s. */
     public Builder retryAfterCap(Duration retryAfterCap) {
       this.retryAfterCap = nonNegative(retryAfterCap, "retryAfterCap");
       return this;
     }
 
+    /** The statuses that may be retried; default 408, 429, 500, 502, 503, 504. */
     public Builder retryableStatuses(Set<Integer> statuses) {
       this.retryableStatuses = Set.copyOf(statuses);
       return this;
@@ -199,11 +206,13 @@ public final class RetryPolicy {
       return this;
     }
 
+    /** How back-off waits happen; default {@link Sleeper#system()}. */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
+    /** The policy; throws {@link IllegalArgumentException} when maxDelay is below baseDelay. */
     public RetryPolicy build() {
       if (maxDelay.compareTo(baseDelay) < 0) {
         throw new IllegalArgumentException("maxDelay " + maxDelay + " is below baseDelay " + baseDelay);

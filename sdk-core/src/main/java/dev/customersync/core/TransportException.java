@@ -14,7 +14,7 @@ public class TransportException extends CustomerSyncException {
    * @param message what failed, without secrets
    * @param cause the I/O failure
    * @param attempts how many attempts were made
-   * @param mayHaveReachedVendor whether the last attempt's request may have reached the vendor
+   * @param mayHaveReachedVendor whether any attempt's request may have reached the vendor
    */
   public TransportException(String message, Throwable cause, int attempts, boolean mayHaveReachedVendor) {
     super(message, cause);
@@ -27,7 +27,10 @@ public class TransportException extends CustomerSyncException {
     return attempts;
   }
 
-  /** True when the request was at least partly sent, so the vendor may have acted on it. */
+  /**
+   * True when the request was at least partly sent on any attempt (or an attempt was answered), so
+   * the vendor may have acted on it.
+   */
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;
   }

@@ -90,7 +90,11 @@ public class VendorApiException extends CustomerSyncException {
     return rawBody;
   }
 
-  /** How many HTTP attempts were made before giving up (at least 1). */
+  /**
+   * How many HTTP attempts were made before giving up: at least 1 when the vendor answered this
+   * call, 0 when the failure is an earlier one remembered and repeated without sending anything
+   * (a token endpoint within its back-off window, see {@link CachingAccessTokenProvider}).
+   */
   public int attempts() {
     return attempts;
   }
@@ -154,51 +158,61 @@ public class VendorApiException extends CustomerSyncException {
       return r;
     }
 
+    /** The vendor that answered, e.g. {@code "billbee"}. */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);
       return this;
     }
 
+    /** The HTTP status; {@link #build()} picks the exception type from it. */
     public Builder statusCode(int statusCode) {
       this.statusCode = statusCode;
       return this;
     }
 
+    /** The vendor's own error code; blank counts as none. */
     public Builder errorCode(String errorCode) {
       this.errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode;
       return this;
     }
 
+    /** The vendor's own error text (or ours, when the vendor gave none). */
     public Builder message(String message) {
       this.message = message;
       return this;
     }
 
+    /** Adds a per-field error; a second one for the same field is appended. */
     public Builder fieldError(String field, String message) {
       fieldErrors.merge(field, message, (a, b) -> a + "; " + b);
       return this;
     }
 
+    /** Adds every entry as a {@link #fieldError}, in the map's order. */
     public Builder fieldErrors(Map<String, String> errors) {
       errors.forEach(this::fieldError);
       return this;
     }
 
+    /** The start of the response body, kept for diagnosis (redacted when built). */
     public Builder rawBody(String rawBody) {
       this.rawBody = rawBody == null ? "" : rawBody;
       return this;
     }
 
+    /** How many HTTP attempts were made; see {@link VendorApiException#attempts()}. */
     public Builder attempts(int attempts) {
       this.attempts = attempts;
       return this;
     }
 
+    /** The wait the vendor asked for in {@code Retry-After}, or null. */
     public Builder retryAfter(Duration retryAfter) {
       this.retryAfter = retryAfter;
       return this;
     }
 
+    /** The underlying failure; never one whose message may quote a body (e.g. Jackson's). */
     public Builder cause(Throwable cause) {
       this.cause = cause;
       return this;
@@ -209,6 +223,7 @@ public class VendorApiException extends CustomerSyncException {
       return Optional.ofNullable(message);
     }
 
+    /** The status set so far. */
     public int statusCode() {
       return statusCode;
     }

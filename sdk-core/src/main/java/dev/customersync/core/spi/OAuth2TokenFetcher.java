@@ -1,5 +1,6 @@
 package dev.customersync.core.spi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AccessToken;
@@ -29,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Token endpoint failures become {@link AuthenticationException} (400/401 with the endpoint's
  * {@code error} and {@code error_description}) or the usual {@link VendorApiException} subtypes. The
- * client secret, password and every token received are registered for redaction.
+ * client secret and password are registered for redaction, and so are the current and previous
+ * access and refresh tokens (older ones are forgotten, so renewals do not grow the redactor).
  */
 public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.TokenFetcher, AutoCloseable {
 
   private static final java.util.Set<String> CREDENTIAL_ERRORS =
       java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client");
+  private static final java.util.concurrent.atomic.AtomicLong SLOTS = new java.util.concurrent.atomic.AtomicLong();
 
   private final VendorHttpClient http;
   private final HttpUrl tokenUrl;
@@ -42,12 +45,18 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
   private final String clientId;
   private final Clock clock;
   private final ObjectMapper mapper = Json.newMapper();
+  // Renewed tokens replace their predecessors in the redactor instead of piling up forever.
+  private final String accessSlot;
+  private final String refreshSlot;
 
   private OAuth2TokenFetcher(Builder b) {
     this.tokenUrl = b.tokenUrl;
     this.clientId = b.clientId;
     this.clock = b.clock;
     this.loginForm = new LinkedHashMap<>(b.form);
+    long slot = SLOTS.incrementAndGet();
+    this.accessSlot = "oauth2 access token#" + slot;
+    this.refreshSlot = "oauth2 refresh token#" + slot;
     Redactor redactor = b.redactor;
     b.form.forEach((k, v) -> {
       if (k.equals("client_secret") || k.equals("password")) {
@@ -146,7 +155,10 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     try {
       json = mapper.readTree(response.body());
     } catch (IOException e) {
-      json = null;
+      // Jackson's message can quote the body, which may echo a credential: only its redacted
+      // original message is kept, and the exception itself is not attached as a cause.
+      throw http.errorFor(response).message("token endpoint answered without an access_token: the body is not JSON ("
+          + http.redact(jacksonReason(e)) + ")").build();
     }
     if (json == null || !json.path("access_token").isTextual()) {
       throw http.errorFor(response).message("token endpoint answered without an access_token").build();
@@ -154,11 +166,16 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     Instant now = clock.instant();
     String access = json.get("access_token").asText();
     String refresh = json.path("refresh_token").isTextual() ? json.get("refresh_token").asText() : null;
-    http.redactor().secret(access).secret(refresh);
+    http.redactor().rotatingSecret(accessSlot, access).rotatingSecret(refreshSlot, refresh);
     long expiresIn = json.path("expires_in").asLong(300);
     Instant refreshExpiresAt = json.hasNonNull("refresh_expires_in") && json.get("refresh_expires_in").asLong() > 0
         ? now.plusSeconds(json.get("refresh_expires_in").asLong()) : null;
     return new AccessToken(access, now.plusSeconds(expiresIn), refresh, refreshExpiresAt);
+  }
+
+  private static String jacksonReason(IOException e) {
+    String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return reason == null ? e.getClass().getSimpleName() : reason;
   }
 
   private static String enc(String s) {
@@ -204,16 +221,19 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
+    /** The caller's OkHttp client to share, or null to create (and own) one. */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
 
+    /** Timeouts of each token request; default {@link Timeouts#defaults()}. */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = timeouts;
       return this;
     }
 
+    /** Retries of the token request itself; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
       return this;
@@ -225,6 +245,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
+    /** The clock token lifetimes are computed with; tests pass a fake one. */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -236,11 +257,13 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
+    /** Allows a plain-http token URL on a non-loopback host; only for test servers. */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
 
+    /** The fetcher; throws {@link IllegalArgumentException} when the token URL is malformed or insecure. */
     public OAuth2TokenFetcher build() {
       this.tokenUrl = BaseUrls.parseEndpoint(tokenUrlText, "tokenUrl", allowInsecureHttp);
       return new OAuth2TokenFetcher(this);

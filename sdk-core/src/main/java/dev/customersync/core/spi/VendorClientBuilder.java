@@ -98,7 +98,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** How long a call may wait for a rate-limit permit before a {@code RateLimitException}; default 60 s. */
+  /**
+   * How long a call may wait for a client-side rate-limit permit before a {@code
+   * RateLimitTimeoutException} (the request is then not sent); default 60 s.
+   */
   public B rateLimitTimeout(Duration rateLimitTimeout) {
     Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
     if (rateLimitTimeout.isNegative()) {

@@ -2,6 +2,7 @@ package dev.customersync.core.spi;
 
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
@@ -42,6 +43,7 @@ import okhttp3.ResponseBody;
 public final class VendorHttpClient implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger("dev.customersync.http");
+  private static final java.util.concurrent.atomic.AtomicLong SLOTS = new java.util.concurrent.atomic.AtomicLong();
 
   private final String vendor;
   private final HttpUrl baseUrl;
@@ -62,6 +64,8 @@ public final class VendorHttpClient implements AutoCloseable {
   private final ErrorParser errorParser;
   private final long maxResponseBytes;
   private final java.util.Set<Integer> refreshTokenOn;
+  // One slot per client: a redactor shared by two clients must not let one's token evict the other's.
+  private final String tokenSlot = "access token#" + SLOTS.incrementAndGet();
 
   private VendorHttpClient(Builder b) {
     this.vendor = b.vendor;
@@ -126,21 +130,29 @@ public final class VendorHttpClient implements AutoCloseable {
    *
    * @return a 2xx answer, fully read
    * @throws VendorApiException (or a subclass) when the vendor answered with a failure status
-   * @throws RateLimitException when throttled past the policy, or no permit came in time
+   * @throws RateLimitException when the vendor kept answering 429, or asked for a wait above the
+   *     policy's cap with a 429 (other statuses with such a wait keep their own type)
+   * @throws RateLimitTimeoutException when the rate limiter gave no permit within {@code
+   *     rateLimitTimeout}; that attempt was not sent
    * @throws TransportException when no answer could be had
    */
   public VendorResponse execute(VendorRequest request) {
     int attempt = 0;
     int policyTries = 0;
     boolean refreshedAfter401 = false;
+    // Whether any attempt so far left this process: an interrupt or a failure later on must not
+    // claim the vendor never saw the request when an earlier attempt was answered or sent.
+    boolean reachedVendor = false;
     while (true) {
       attempt++;
       policyTries++;
-      acquirePermit(request, attempt);
+      // Token first: threads released together when a token fetch completes then still queue at
+      // the limiter, instead of holding permits taken before the wait and sending them all at once.
       String token = tokens == null ? null : tokens.accessToken();
       if (token != null) {
-        redactor.secret(token);
+        redactor.rotatingSecret(tokenSlot, token);
       }
+      acquirePermit(request, attempt, reachedVendor);
       SendTracker tracker = new SendTracker();
       Request okRequest = toOkHttp(request, token, tracker);
       long started = System.nanoTime();
@@ -155,19 +167,21 @@ public final class VendorHttpClient implements AutoCloseable {
       } catch (IOException e) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
+        reachedVendor |= !neverSent;
         int failedAttempt = attempt;
         LOG.log(Level.DEBUG, () -> vendor + " " + request + " failed: " + e.getClass().getSimpleName()
             + " attempt " + failedAttempt + " in " + ms + " ms" + (neverSent ? " (never sent)" : ""));
         if (policyTries < retryPolicy.maxAttempts() && retryPolicy.retriesIoFailure(request.idempotent(), neverSent)) {
-          sleep(retryPolicy.backoff(policyTries), request, attempt, e);
+          sleep(retryPolicy.backoff(policyTries), request, attempt, e, reachedVendor);
           continue;
         }
         throw new TransportException(vendor + " " + request + " failed after " + attempt
             + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
             + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
                 + " and was not repeated because it is not idempotent"),
-            e, attempt, !neverSent);
+            e, attempt, reachedVendor);
       }
+      reachedVendor = true;
       int status = response.status();
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       if (LOG.isLoggable(Level.DEBUG)) {
@@ -191,11 +205,12 @@ public final class VendorHttpClient implements AutoCloseable {
           errorParser.parse(response, b);
           b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
               + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
-          throw new RateLimitException(b);
+          // Only a 429 is throttling; a 503 asking for a long wait is still the vendor failing.
+          throw b.build();
         }
         if (policyTries < retryPolicy.maxAttempts()) {
           Duration backoff = retryAfter.isPresent() ? retryAfter.get() : retryPolicy.backoff(policyTries);
-          sleep(backoff, request, attempt, null);
+          sleep(backoff, request, attempt, null, reachedVendor);
           continue;
         }
       }
@@ -237,7 +252,7 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  private void acquirePermit(VendorRequest request, int attempt) {
+  private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor) {
     String key = permitKeys.computeIfAbsent(request.endpointGroup(), group -> credentialFingerprint + "|" + group);
     boolean granted;
     try {
@@ -245,12 +260,16 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
-          e, attempt - 1, false);
+          e, attempt - 1, reachedVendor);
     }
     if (!granted) {
-      throw new RateLimitException(VendorApiException.builder().vendor(vendor).statusCode(429).attempts(attempt - 1)
-          .redactor(redactor::redact)
-          .message("client-side rate limiter gave no permit for " + request + " within " + rateLimitTimeout));
+      // The vendor never saw this attempt, so no vendor status may be attached to the failure.
+      int sent = attempt - 1;
+      throw new RateLimitTimeoutException(vendor + " " + request + ": "
+          + (sent == 0 ? "no request was sent" : "attempt " + attempt + " was not sent (after " + sent
+              + (sent == 1 ? " earlier attempt)" : " earlier attempts)"))
+          + ": the client-side rate limiter gave no permit within " + rateLimitTimeout.toMillis() + " ms",
+          vendor, rateLimitTimeout, sent, reachedVendor);
     }
   }
 
@@ -316,14 +335,14 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause) {
+  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause, boolean reachedVendor) {
     LOG.log(Level.DEBUG, () -> vendor + " " + request + " retrying in " + delay.toMillis() + " ms after attempt " + attempt);
     try {
       retryPolicy.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
-          attempt, cause != null);
+          attempt, reachedVendor);
     }
   }
 
@@ -376,6 +395,7 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** The vendor's short name, used in errors, logs and the token's redaction slot; required. */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);
       return this;
@@ -393,22 +413,28 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** Connect, read, write and whole-call timeouts per attempt; default {@link Timeouts#defaults()}. */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts);
       return this;
     }
 
+    /** When and how long to wait before sending again; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy);
       return this;
     }
 
+    /** The client-side throttle every attempt takes a permit from; default unlimited. */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter);
       return this;
     }
 
-    /** How long a call may wait for a rate-limit permit before failing; default 60 s. */
+    /**
+     * How long a call may wait for a rate-limit permit before failing with a {@link
+     * RateLimitTimeoutException}; default 60 s.
+     */
     public Builder rateLimitTimeout(Duration rateLimitTimeout) {
       this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout);
       return this;
@@ -436,11 +462,13 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** Holds the secrets to mask; the token of every request is added to it as a rotating secret. */
     public Builder redactor(Redactor redactor) {
       this.redactor = Objects.requireNonNull(redactor);
       return this;
     }
 
+    /** Reads the vendor's error format into the exceptions; required. */
     public Builder errorParser(ErrorParser errorParser) {
       this.errorParser = Objects.requireNonNull(errorParser);
       return this;
@@ -455,6 +483,7 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
+    /** The client; throws {@link IllegalStateException} when vendor, base URL or error parser is missing. */
     public VendorHttpClient build() {
       OkHttpVersionCheck.requireOkHttp5();
       if (vendor == null || baseUrl == null || errorParser == null) {

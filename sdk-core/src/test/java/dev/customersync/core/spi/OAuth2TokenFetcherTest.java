@@ -2,13 +2,19 @@ package dev.customersync.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.customersync.core.AccessToken;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.FakeClock;
 import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.VendorApiException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -101,6 +107,52 @@ class OAuth2TokenFetcherTest {
     OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.clientCredentials(server.url("/token").toString(), "c", "secret-1", null).build();
 
     assertThatThrownBy(() -> fetcher.fetch(null)).hasMessageContaining("without an access_token");
+  }
+
+  @Test
+  void aThousandRenewalsLeaveOnlyTheCurrentAndPreviousTokensInTheRedactor() throws IOException {
+    AtomicInteger issued = new AtomicInteger();
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          int n = issued.incrementAndGet();
+          return json(200, String.format("{\"access_token\":\"at-%05d\",\"expires_in\":300,"
+              + "\"refresh_token\":\"rt-%05d\",\"refresh_expires_in\":1800}", n, n));
+        }
+      });
+      Redactor redactor = new Redactor();
+      OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.password(fast.url("/token").toString(), "c", "ada", "pw-123456")
+          .redactor(redactor).clock(clock).build();
+      AccessToken token = fetcher.fetch(null);
+      int afterFirst = redactor.size();
+
+      for (int i = 0; i < 1_000; i++) {
+        token = fetcher.fetch(token);
+      }
+
+      assertThat(redactor.size()).isLessThanOrEqualTo(afterFirst + 2);
+      assertThat(redactor.redact(token.value() + " " + token.refreshToken().orElseThrow())).isEqualTo("**** ****");
+    }
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsExplainedWithoutTheJacksonCauseAndWithoutTheSecretItEchoes() {
+    String secret = "topSecretClientValue42";
+    server.enqueue(json(200, secret + " is not what you asked for"));
+    OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.clientCredentials(server.url("/token").toString(), "c", secret, null)
+        .build();
+
+    Throwable thrown = catchThrowable(() -> fetcher.fetch(null));
+
+    assertThat(thrown).isInstanceOf(VendorApiException.class)
+        .hasMessageContaining("not JSON").hasMessageContaining("Unrecognized token");
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      assertThat(t).isNotInstanceOf(JsonProcessingException.class);
+      assertThat(t.getMessage()).doesNotContain(secret);
+      assertThat(t.toString()).doesNotContain(secret);
+    }
+    assertThat(((VendorApiException) thrown).rawBody()).doesNotContain(secret);
   }
 
   @Test

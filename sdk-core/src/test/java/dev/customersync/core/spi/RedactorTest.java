@@ -18,6 +18,31 @@ class RedactorTest {
   }
 
   @Test
+  void aRotatingSecretKeepsOnlyTheCurrentAndPreviousValueOverTenThousandRenewals() {
+    Redactor r = new Redactor().secret("apikey-1234");
+    int fixed = r.size();
+
+    for (int i = 0; i < 10_000; i++) {
+      r.rotatingSecret("access token", String.format("token-%05d", i));
+    }
+
+    assertThat(r.size()).isEqualTo(fixed + 2);
+    assertThat(r.redact("now token-09999, before token-09998, long ago token-00000, key apikey-1234"))
+        .isEqualTo("now ****, before ****, long ago token-00000, key ****");
+  }
+
+  @Test
+  void slotsRotateIndependentlyAndRegisteringTheSameValueAgainChangesNothing() {
+    Redactor r = new Redactor();
+
+    r.rotatingSecret("access", "access-1").rotatingSecret("refresh", "refresh-1");
+    r.rotatingSecret("access", "access-2").rotatingSecret("access", "access-2");
+
+    assertThat(r.redact("access-1 access-2 refresh-1")).isEqualTo("**** **** ****");
+    assertThat(r.size()).isEqualTo(3);
+  }
+
+  @Test
   void ignoresNullAndTooShortSecretsSoOrdinaryTextSurvives() {
     Redactor r = new Redactor().secret(null).secret("1");
 

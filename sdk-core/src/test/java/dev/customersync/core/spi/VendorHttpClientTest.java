@@ -8,17 +8,27 @@ import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.FakeClock;
 import dev.customersync.core.RateLimitException;
+import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
+import dev.customersync.core.sync.VendorOutcome;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -217,6 +227,112 @@ class VendorHttpClientTest {
   }
 
   @Test
+  void a503AskingForAWaitAboveTheCapIsAVendorServerExceptionNotARateLimit() {
+    http = builder().build();
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3600").build());
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(VendorServerException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(503);
+          assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+          assertThat(e.getMessage()).contains("asked to wait 3600 s");
+        })
+        .isNotInstanceOf(RateLimitException.class);
+    assertThat(clock.sleeps()).isEmpty();
+  }
+
+  @Test
+  void anInterruptDuringBackoffAfterA503SaysTheRequestMayHaveReachedTheVendor() {
+    http = builder().retryPolicy(RetryPolicy.builder().sleeper(d -> {
+      throw new InterruptedException();
+    }).build()).build();
+    server.enqueue(status(503));
+
+    try {
+      assertThatThrownBy(() -> http.execute(VendorRequest.put(url("customers/1"), "{}".getBytes(StandardCharsets.UTF_8))
+          .idempotent(true).build()))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.mayHaveReachedVendor()).isTrue();
+            assertThat(e.getMessage()).contains("interrupted while waiting to retry");
+          });
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anInterruptWhileWaitingForAPermitAfterAnAnsweredAttemptSaysTheRequestMayHaveReachedTheVendor() {
+    AtomicInteger permits = new AtomicInteger();
+    http = builder().rateLimiter((key, timeout) -> {
+      if (permits.incrementAndGet() > 1) {
+        throw new InterruptedException();
+      }
+      return true;
+    }).build();
+    server.enqueue(status(502));
+
+    try {
+      assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.mayHaveReachedVendor()).isTrue();
+            assertThat(e.attempts()).isEqualTo(1);
+          });
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aRefusedConnectionAfterAnAttemptThatWasSentStillSaysItMayHaveReachedTheVendor() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    http = builder().timeouts(Timeouts.builder().read(Duration.ofMillis(200)).build())
+        // The vendor goes away between the attempts, so the second one is never sent.
+        .retryPolicy(RetryPolicy.builder().maxAttempts(2).clock(clock).sleeper(d -> server.close()).build())
+        .build();
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(2);
+          assertThat(e.mayHaveReachedVendor()).isTrue();
+        });
+  }
+
+  @Test
+  void noPermitInTimeIsAClientSideTimeoutThatWasNeverSentNotAVendor429() {
+    http = builder().rateLimiter((key, timeout) -> false).rateLimitTimeout(Duration.ofMillis(250)).build();
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(RateLimitTimeoutException.class, e -> {
+          assertThat(e.vendor()).isEqualTo("acme");
+          assertThat(e.waited()).isEqualTo(Duration.ofMillis(250));
+          assertThat(e.attempts()).isZero();
+          assertThat(e.mayHaveReachedVendor()).isFalse();
+          assertThat(e.getMessage()).contains("GET /api/customers/1", "no request was sent", "250 ms");
+          // A sync report must not write an HTTP status the vendor never sent.
+          assertThat(new VendorOutcome("acme", "1", VendorOutcome.Status.FAILED, null, e, 0, Duration.ZERO).statusCode())
+              .isEmpty();
+        })
+        .isNotInstanceOf(VendorApiException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void noPermitForARetryCountsTheAttemptsThatWereSent() {
+    AtomicInteger permits = new AtomicInteger();
+    http = builder().rateLimiter((key, timeout) -> permits.incrementAndGet() == 1).build();
+    server.enqueue(status(503));
+
+    assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))
+        .isInstanceOfSatisfying(RateLimitTimeoutException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.mayHaveReachedVendor()).isTrue();
+          assertThat(e.getMessage()).contains("attempt 2 was not sent");
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void gives429WithoutRetryAfterItsOwnBackoffThenRaisesRateLimitException() {
     http = builder().build();
     for (int i = 0; i < 3; i++) {
@@ -243,6 +359,141 @@ class VendorHttpClientTest {
     assertThat(r.attempts()).isEqualTo(2);
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-2");
+  }
+
+  @Test
+  void takesThePermitAfterTheTokenSoCallersReleasedByAFetchDoNotBurstPastTheLimiter() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    AtomicInteger fetches = new AtomicInteger();
+    AccessTokenProvider tokens = CachingAccessTokenProvider.builder().clock(clock)
+        .fetcher(prev -> {
+          events.add("token fetched");
+          return AccessToken.of("tok-" + fetches.incrementAndGet(), clock.instant().plusSeconds(3600));
+        })
+        .build();
+    http = builder().accessTokenProvider(tokens).rateLimiter((key, timeout) -> events.add("permit")).build();
+    server.enqueue(status(401));
+    server.enqueue(ok("{}"));
+
+    http.execute(VendorRequest.get(url("customers/1")).build());
+
+    assertThat(events).containsExactly("token fetched", "permit", "token fetched", "permit");
+  }
+
+  @Test
+  void aThousandRenewedTokensLeaveTheRedactorNoLargerThanTwoOfThem() throws IOException {
+    AtomicInteger issued = new AtomicInteger();
+    AccessTokenProvider renewedEveryCall = () -> String.format("tok-%05d", issued.incrementAndGet());
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return ok("{}");
+        }
+      });
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(renewedEveryCall).build();
+      int before = http.redactor().size();
+
+      for (int i = 0; i < 1_000; i++) {
+        http.execute(VendorRequest.get(fast.url("/api/customers/1")).build());
+      }
+
+      assertThat(http.redactor().size()).isLessThanOrEqualTo(before + 2);
+      assertThat(http.redact("tok-01000")).isEqualTo(Redactor.MASK);
+    }
+  }
+
+  @Test
+  void aThousandCallsFromFourThreadsWhileTheTokenEndpointAnswers500AskItOnlyAHandfulOfTimes() throws Exception {
+    AtomicInteger tokenRequests = new AtomicInteger();
+    AtomicInteger apiRequests = new AtomicInteger();
+    List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          if (request.getUrl().encodedPath().equals("/token")) {
+            tokenRequests.incrementAndGet();
+            return new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
+                .body("{\"error\":\"temporarily_unavailable\",\"error_description\":\"identity server is restarting\"}")
+                .build();
+          }
+          apiRequests.incrementAndGet();
+          return ok("{}");
+        }
+      });
+      OAuth2TokenFetcher fetcher = OAuth2TokenFetcher.clientCredentials(fast.url("/token").toString(), "c", "client-secret-1", null)
+          .vendor("acme").okHttpClient(shared).retryPolicy(RetryPolicy.none()).clock(clock).build();
+      AccessTokenProvider tokens = CachingAccessTokenProvider.builder().fetcher(fetcher).clock(clock).build();
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(tokens).build();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> lanes = new ArrayList<>();
+      for (int lane = 0; lane < 4; lane++) {
+        lanes.add(pool.submit(() -> {
+          for (int i = 0; i < 250; i++) {
+            // 1,000 calls spread over 50 s of fake time: the back-off windows (5, 10, 20 s) elapse.
+            clock.advance(Duration.ofMillis(50));
+            try {
+              http.execute(VendorRequest.get(fast.url("/api/customers/1")).build());
+            } catch (RuntimeException e) {
+              failures.add(e);
+            }
+          }
+        }));
+      }
+      for (Future<?> lane : lanes) {
+        lane.get(60, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+    }
+
+    assertThat(tokenRequests.get()).as("token requests for 1,000 calls").isBetween(1, 5);
+    assertThat(apiRequests).hasValue(0);
+    assertThat(failures).hasSize(1_000).allSatisfy(e -> assertThat(e)
+        .isInstanceOfSatisfying(VendorServerException.class, v -> assertThat(v.statusCode()).isEqualTo(500))
+        .hasMessageContaining("identity server is restarting"));
+    assertThat(failures).filteredOn(e -> e.getMessage().contains("token endpoint failed"))
+        .hasSizeGreaterThanOrEqualTo(1_000 - 4 * tokenRequests.get());
+  }
+
+  @Test
+  void twentyConcurrentRequestsRefusedWithTheSameTokenRenewItOnce() throws Exception {
+    int requests = 20;
+    AtomicInteger fetches = new AtomicInteger();
+    CountDownLatch allSentWithTheFirstToken = new CountDownLatch(requests);
+    AccessTokenProvider tokens = CachingAccessTokenProvider.builder().clock(clock)
+        .fetcher(prev -> AccessToken.of("tok-" + fetches.incrementAndGet(), clock.instant().plusSeconds(3600)))
+        .build();
+    try (MockWebServer fast = NoDelayServers.started()) {
+      fast.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          if ("Bearer tok-1".equals(request.getHeaders().get("Authorization"))) {
+            // Refuse none until all twenty hold the same token, so the refusals really overlap.
+            allSentWithTheFirstToken.countDown();
+            try {
+              allSentWithTheFirstToken.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return status(401);
+          }
+          return ok("{}");
+        }
+      });
+      http = builder().baseUrl(fast.url("/api/")).accessTokenProvider(tokens).build();
+      ExecutorService pool = Executors.newFixedThreadPool(requests);
+      List<Future<VendorResponse>> answers = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        answers.add(pool.submit(() -> http.execute(VendorRequest.get(fast.url("/api/customers/1")).build())));
+      }
+      for (Future<VendorResponse> answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS).attempts()).isEqualTo(2);
+      }
+      pool.shutdown();
+    }
+
+    assertThat(fetches).as("the first token, then one renewal for all twenty refusals").hasValue(2);
   }
 
   @Test

@@ -40,6 +40,11 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
+ * <p>An updater that throws anything, Errors included (a {@code NoSuchMethodError} from a version
+ * clash, a {@code StackOverflowError}), fails that one update: it becomes a {@link
+ * VendorOutcome.Status#FAILED} outcome with a {@link CustomerSyncException} naming the vendor and
+ * the throwable, and the run goes on.
+ *
  * <p>Thread-safe. Closing it stops the threads {@link #sync} uses; running bulk jobs finish.
  */
 public final class CustomerSync implements AutoCloseable {
@@ -144,7 +149,9 @@ public final class CustomerSync implements AutoCloseable {
       return VendorOutcome.updated(link, result, Duration.between(started, clock.instant()));
     } catch (CustomerSyncException e) {
       return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Errors too: a NoSuchMethodError from a version clash or a StackOverflowError in one update
+      // must end that update, not the thread that runs the rest of the vendor's lane.
       return VendorOutcome.failed(link, new CustomerSyncException(
           link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
     }

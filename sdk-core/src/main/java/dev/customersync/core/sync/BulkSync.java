@@ -5,11 +5,9 @@ import dev.customersync.core.CustomerUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,10 +26,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * concurrency. A single reader thread takes customers from the source and puts one task per link
  * into the vendor's lane, blocking when the lane is full — that is the backpressure that keeps
  * memory flat whatever the source's size. Rate limits are the vendor clients' own: a worker simply
- * blocks in its client's limiter.
+ * blocks in its client's limiter. Failures go to a {@link FailureLog}, which keeps a bounded number.
  *
  * <p>The report completes once every worker has seen its lane's end marker. Nothing a caller's
- * code throws (updater, listener or source), Errors included, may keep a worker from
+ * code throws (updater, listener, source or failure sink), Errors included, may keep a worker from
  * getting there: each task ends with an outcome whatever happens, and a worker never dies early.
  */
 final class BulkSync implements SyncJob {
@@ -53,7 +51,7 @@ final class BulkSync implements SyncJob {
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final AtomicInteger readerState = new AtomicInteger(IN_SOURCE);
   private final CountDownLatch workersDone;
-  private final List<SyncFailure> failures = new ArrayList<>();
+  private final FailureLog failures;
 
   private final Instant startedAt;
   private final AtomicLong itemsRead = new AtomicLong();
@@ -79,6 +77,7 @@ final class BulkSync implements SyncJob {
       counts.put(vendor, newCounts());
     }
     this.workersDone = new CountDownLatch(workers);
+    this.failures = FailureLog.open(options, this::cancel);
   }
 
   void start() {
@@ -199,10 +198,20 @@ final class BulkSync implements SyncJob {
   private void complete() {
     try {
       awaitUninterruptibly(workersDone);
+      failures.finish();
       publishProgress(true);
       SyncReport done = snapshot();
+      Exception sinkError = failures.sinkError();
       Throwable source = sourceFailure;
-      if (source != null) {
+      if (sinkError != null) {
+        SyncAbortedException aborted = new SyncAbortedException("the failure sink could not be written (" + sinkError
+            + ") after " + done.failuresWritten() + " lines; the run was stopped, and every failure the sink did not"
+            + " take is in partialReport().failures()", sinkError, done);
+        if (source != null) {
+          aborted.addSuppressed(source);
+        }
+        report.completeExceptionally(aborted);
+      } else if (source != null) {
         report.completeExceptionally(new SyncAbortedException(
             "the customer source failed after " + done.itemsRead() + " customers: " + source, source, done));
       } else {
@@ -223,11 +232,8 @@ final class BulkSync implements SyncJob {
         snapshot.put(v, c);
       });
     }
-    List<SyncFailure> failed;
-    synchronized (failures) {
-      failed = List.copyOf(failures);
-    }
-    return new SyncReport(snapshot, failed, itemsRead.get(), cancelled.get(), Duration.between(startedAt, clock.instant()));
+    return new SyncReport(snapshot, failures.kept(), failures.dropped(), failures.written(), itemsRead.get(),
+        cancelled.get(), Duration.between(startedAt, clock.instant()));
   }
 
   private void work(Lane lane) {
@@ -260,9 +266,7 @@ final class BulkSync implements SyncJob {
       }
       c.get(outcome.status()).incrementAndGet();
       if (!outcome.isUpdated()) {
-        synchronized (failures) {
-          failures.add(new SyncFailure(state.item.key(), state.item.customer(), outcome));
-        }
+        failures.record(new SyncFailure(state.item.key(), state.item.customer(), outcome));
       }
     } finally {
       if (state.remaining.decrementAndGet() == 0) {

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * outcome per vendor: one vendor failing never stops the others. {@link #syncAll} and {@link
  * #start} push a source of any length with bounded concurrency per vendor, backpressure (memory
  * stays flat whatever the source's size), the vendors' own rate limiters, progress callbacks,
- * cancellation and a {@link SyncReport} that keeps every failure and can be replayed to retry
- * exactly those.
+ * cancellation, failures written to a sink as they happen, and a {@link SyncReport} that keeps
+ * the first of them and can be replayed to retry exactly those.
  *
  * <pre>{@code
  * try (CustomerSync sync = CustomerSync.builder()
@@ -104,7 +104,7 @@ public final class CustomerSync implements AutoCloseable {
         .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
   }
 
-  /** Syncs every item of {@code items} and waits for the report. */
+  /** Syncs every item of {@code items} with {@link SyncOptions#defaults()} and waits for the report. */
   public SyncReport syncAll(Stream<SyncItem> items) {
     return syncAll(items.iterator(), SyncOptions.defaults());
   }
@@ -117,7 +117,9 @@ public final class CustomerSync implements AutoCloseable {
   /**
    * Syncs every item and waits for the report.
    *
-   * @throws SyncAbortedException when the source throws; it carries the report of what was done
+   * @throws SyncAbortedException when the source throws or the failure sink cannot be written; it
+   *     carries the report of what was done
+   * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was sent
    */
   public SyncReport syncAll(Iterator<SyncItem> items, SyncOptions options) {
     try {
@@ -130,7 +132,13 @@ public final class CustomerSync implements AutoCloseable {
     }
   }
 
-  /** Starts a bulk sync in the background; the returned job can be cancelled. */
+  /**
+   * Starts a bulk sync in the background; the returned job can be cancelled. Its report completes
+   * exceptionally with a {@link SyncAbortedException} when the source throws or the failure sink
+   * cannot be written.
+   *
+   * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started
+   */
   public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
     BulkSync job = new BulkSync(updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
     job.start();

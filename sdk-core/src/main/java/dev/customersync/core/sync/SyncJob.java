@@ -11,7 +11,8 @@ public interface SyncJob {
 
   /**
    * Completes with the report when every started update has ended, also after a cancel while the
-   * source is blocked; exceptionally with a {@link SyncAbortedException} when the source threw.
+   * source is blocked; exceptionally with a {@link SyncAbortedException} when the source threw or
+   * the failure sink could not be written.
    */
   CompletableFuture<SyncReport> report();
 
@@ -22,7 +23,7 @@ public interface SyncJob {
    */
   void cancel();
 
-  /** True once {@link #cancel()} was called. */
+  /** True once {@link #cancel()} was called, or the run stopped itself because its failure sink broke. */
   boolean isCancelled();
 
   /** The progress so far. */

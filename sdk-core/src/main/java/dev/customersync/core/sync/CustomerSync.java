@@ -4,6 +4,7 @@ import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.UpdateResult;
+import dev.customersync.core.internal.BlockingCalls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -45,14 +46,19 @@ import java.util.stream.Stream;
  * VendorOutcome.Status#FAILED} outcome with a {@link CustomerSyncException} naming the vendor and
  * the throwable, and the run goes on.
  *
- * <p>Thread-safe. Closing it stops the threads {@link #sync} uses; running bulk jobs finish.
+ * <p>Thread-safe. Closing it stops the threads {@link #sync} uses, unless they are the caller's
+ * executor; running bulk jobs finish.
  */
 public final class CustomerSync implements AutoCloseable {
+
+  /** The name every thread of the default fan-out pool starts with. */
+  public static final String FAN_OUT_THREAD_PREFIX = "customer-sync-fanout-";
 
   private final Map<String, CustomerUpdater> updaters;
   private final Map<String, Integer> concurrency;
   private final Clock clock;
-  private final ExecutorService fanOut;
+  private final Executor fanOut;
+  private final ExecutorService ownedFanOut;
 
   private CustomerSync(Builder b) {
     // Insertion order kept: reports and progress list vendors in the order they were added.
@@ -63,14 +69,17 @@ public final class CustomerSync implements AutoCloseable {
     }
     this.concurrency = java.util.Collections.unmodifiableMap(c);
     this.clock = b.clock;
-    AtomicInteger n = new AtomicInteger();
-    this.fanOut = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "customer-sync-fanout-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    if (b.executor != null) {
+      this.fanOut = b.executor;
+      this.ownedFanOut = null;
+    } else {
+      this.ownedFanOut = BlockingCalls.newBoundedPool(FAN_OUT_THREAD_PREFIX, BlockingCalls.MAX_THREADS,
+          BlockingCalls.QUEUE_CAPACITY);
+      this.fanOut = ownedFanOut;
+    }
   }
 
+  /** Starts a sync; add at least one updater. */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +98,11 @@ public final class CustomerSync implements AutoCloseable {
     return syncAsync(links, customer).join();
   }
 
-  /** {@link #sync} without blocking. */
+  /**
+   * {@link #sync} without blocking, on the builder's {@linkplain Builder#executor executor}. When
+   * the default pool has every thread busy and its queue full, the calling thread runs an update
+   * itself, so this may then block. An executor that refuses an update makes it a failed outcome.
+   */
   public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
     Objects.requireNonNull(customer, "customer");
     List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
@@ -98,7 +111,7 @@ public final class CustomerSync implements AutoCloseable {
       futures.add(updater == null
           ? CompletableFuture.completedFuture(VendorOutcome.failed(link,
               new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO))
-          : CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut));
+          : fanOut(updater, link, customer));
     }
     return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
         .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
@@ -145,9 +158,22 @@ public final class CustomerSync implements AutoCloseable {
     return job;
   }
 
+  /** Stops the fan-out threads this sync created; a caller's executor stays untouched. */
   @Override
   public void close() {
-    fanOut.shutdown();
+    if (ownedFanOut != null) {
+      ownedFanOut.shutdown();
+    }
+  }
+
+  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer) {
+    try {
+      return CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.completedFuture(VendorOutcome.failed(link, new CustomerSyncException(
+          "the " + link.vendor() + " update was refused by the sync's executor (is the CustomerSync closed?): "
+              + e.getMessage(), e), Duration.ZERO));
+    }
   }
 
   static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
@@ -171,6 +197,7 @@ public final class CustomerSync implements AutoCloseable {
     private final Map<String, Integer> concurrency = new LinkedHashMap<>();
     private int defaultConcurrency = 4;
     private Clock clock = Clock.systemUTC();
+    private Executor executor;
 
     private Builder() {}
 
@@ -194,11 +221,31 @@ public final class CustomerSync implements AutoCloseable {
       return this;
     }
 
+    /** The clock for outcome durations; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
+    /**
+     * Where {@link #sync} and {@link #syncAsync} run each vendor's update; the sync never shuts it
+     * down. Default: a pool the sync owns and {@link #close() closes}, of at most {@link
+     * BlockingCalls#MAX_THREADS} daemon threads and {@link BlockingCalls#QUEUE_CAPACITY} queued
+     * updates, past which the calling thread runs an update itself — that slows a caller who
+     * outpaces the vendors instead of piling up threads or failing updates, and unlike blocking
+     * the caller it cannot deadlock. Bulk runs ({@link #syncAll}, {@link #start}) do not use it:
+     * they have their own threads, one per unit of concurrency.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * The sync as configured.
+     *
+     * @throws IllegalStateException no updater was added
+     */
     public CustomerSync build() {
       if (updaters.isEmpty()) {
         throw new IllegalStateException("add at least one updater");

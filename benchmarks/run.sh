@@ -26,8 +26,9 @@ java -cp "$CP" dev.customersync.benchmarks.PairedMappingRun "$OUT/b2paired.md"
 # B3: bulk throughput at a latency and at a vendor's rate limit.
 java -cp "$CP" dev.customersync.benchmarks.BulkThroughput "$OUT/b3.md"
 
-# B4: a million customers in a 128 MiB heap.
+# B4: a million customers in a 128 MiB heap, all updated, then all failing (failures to a sink file).
 java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4.md"
+java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4fail.md" --all-fail
 
 {
   echo "# Benchmark results"
@@ -67,6 +68,7 @@ java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4.md"
   echo "| run | heap limit | peak | outcome | time |"
   echo "|---|---|---|---|---|"
   cat "$OUT/b4.md"
+  cat "$OUT/b4fail.md"
   echo
   echo "### Reading the figures"
   echo

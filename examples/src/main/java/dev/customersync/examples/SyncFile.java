@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Syncs customers from a CSV or JSON-lines file (see {@link CustomerFile}) to the chosen vendors,
  * with a progress line while it runs and the report at the end. Failed updates are written to a
- * JSON-lines report that {@code --retry} feeds back in to retry exactly those.
+ * JSON-lines report as they happen (so memory stays flat however many fail), and {@code --retry}
+ * feeds it back in to retry exactly those.
  *
  * <pre>
  * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl]
@@ -39,6 +39,7 @@ public final class SyncFile {
 
   private SyncFile() {}
 
+  /** Runs against the real vendors whose environment variables are set, else the embedded fakes; exits 1 on any failure. */
   public static void main(String[] args) {
     try (ExampleVendors vendors = ExampleVendors.start(System.getenv(), System.out)) {
       SyncReport report = run(vendors, args, System.out);
@@ -75,16 +76,15 @@ public final class SyncFile {
       SyncReport report = sync.syncAll(forChosen, SyncOptions.builder()
           .progressInterval(Duration.ofMillis(200))
           .listener(p -> out.print("\r" + p.toLine() + "   "))
+          .failureSink(reportFile)
           .build());
       out.println();
       print(report, out);
-      if (!report.failures().isEmpty()) {
-        try (Writer w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8)) {
-          report.writeJsonLines(w);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        out.println("failures written to " + reportFile + "; retry them with --retry " + reportFile);
+      if (report.failuresWritten() > 0) {
+        out.println(report.failuresWritten() + " failures written to " + reportFile + "; retry them with --retry "
+            + reportFile);
+      } else {
+        deleteEmpty(reportFile);
       }
       return report;
     }
@@ -100,6 +100,18 @@ public final class SyncFile {
       VendorOutcome o = f.outcome();
       out.println("  FAILED " + f.key() + " at " + o.vendor() + " " + o.customerId() + ": "
           + o.errorType().orElse(o.status().name()) + " " + o.errorIfFailed().map(Throwable::getMessage).orElse(""));
+    }
+    if (report.failuresTruncated()) {
+      out.println("  ... and " + report.failuresDropped() + " more (all of them are in the failures file)");
+    }
+  }
+
+  private static void deleteEmpty(Path reportFile) {
+    // Nothing failed: an empty failures file would only invite a pointless --retry.
+    try {
+      Files.deleteIfExists(reportFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
@@ -27,10 +28,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -109,8 +106,8 @@ public final class BillbeeClient implements AutoCloseable {
         .build();
     this.customersUrl = http.baseUrl().newBuilder().addPathSegments(CUSTOMERS_PATH).build();
     this.envelopes = new BillbeeEnvelopeReader(mapper, http);
-    if (b.asyncExecutor != null) {
-      this.asyncExecutor = b.asyncExecutor;
+    if (b.executor() != null) {
+      this.asyncExecutor = b.executor();
       this.ownedExecutor = null;
     } else {
       this.ownedExecutor = newDefaultExecutor();
@@ -227,15 +224,9 @@ public final class BillbeeClient implements AutoCloseable {
   }
 
   private static ExecutorService newDefaultExecutor() {
-    AtomicInteger n = new AtomicInteger();
     // A few threads are plenty: Billbee admits under 2 calls/s per endpoint, so more would only wait.
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "customer-sync-billbee-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
+    // Bounded like the shared pool: past its queue the caller runs the call, instead of queueing without end.
+    return BlockingCalls.newBoundedPool("customer-sync-billbee-", 4, BlockingCalls.QUEUE_CAPACITY);
   }
 
   /** A decoded answer with the HTTP status and attempts it took. */
@@ -252,7 +243,6 @@ public final class BillbeeClient implements AutoCloseable {
     private String username;
     private String apiPassword;
     private final Map<String, Integer> languageIds = new LinkedHashMap<>();
-    private Executor asyncExecutor;
 
     private Builder() {
       super(BillbeeRateLimits.shared());
@@ -305,10 +295,12 @@ public final class BillbeeClient implements AutoCloseable {
 
     /**
      * Where the {@code …Async} methods run; default: a small pool of daemon threads the client owns.
+     *
+     * @deprecated the same as {@link #executor(Executor)}, which every client builder has
      */
+    @Deprecated
     public Builder asyncExecutor(Executor asyncExecutor) {
-      this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor");
-      return this;
+      return executor(asyncExecutor);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -350,5 +351,20 @@ class BillbeeCustomerUpdaterTest {
 
     assertThat(r.customerId()).isEqualTo(Long.toString(ID));
     assertThat(fake.customer(ID).orElseThrow().get("VatId").asText()).isEqualTo("DE7");
+  }
+
+  @Test
+  void updateAsyncRunsOnTheExecutorGivenToTheBuilder() throws Exception {
+    AtomicInteger ran = new AtomicInteger();
+    try (BillbeeClient own = clients.builder(fake.url("/")).executor(task -> {
+      ran.incrementAndGet();
+      task.run();
+    }).build()) {
+      UpdateResult r = own.customerUpdater().updateAsync(Long.toString(ID), Customer.builder().vatId("DE8").build())
+          .get(10, TimeUnit.SECONDS);
+
+      assertThat(r.customerId()).isEqualTo(Long.toString(ID));
+    }
+    assertThat(ran).hasValue(1);
   }
 }

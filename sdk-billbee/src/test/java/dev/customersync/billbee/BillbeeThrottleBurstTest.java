@@ -35,7 +35,7 @@ class BillbeeThrottleBurstTest {
         BillbeeClient client = BillbeeClient.builder().baseUrl(fake.url("/").toString()).apiKey(apiKey)
             .username(TestClients.USERNAME).apiPassword(TestClients.API_PASSWORD)
             .retryPolicy(RetryPolicy.none()) // a single 429 would fail its update
-            .asyncExecutor(pool)
+            .executor(pool)
             .build()) {
       for (long id = 1; id <= 20; id++) {
         fake.seedSample(id);

@@ -109,7 +109,7 @@ public final class BokaMeraClient implements AutoCloseable {
     }
     this.http = http.build();
     this.customersUrl = this.http.baseUrl().newBuilder().addPathSegment("customers").build();
-    this.customerUpdater = new BokaMeraCustomerUpdater(this);
+    this.customerUpdater = new BokaMeraCustomerUpdater(this, b.executor());
   }
 
   /** Starts a client; {@link Builder#apiKey} and a token source are required. */

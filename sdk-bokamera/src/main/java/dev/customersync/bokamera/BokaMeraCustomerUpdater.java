@@ -4,21 +4,29 @@ import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.Violations;
+import dev.customersync.core.internal.BlockingCalls;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The neutral {@link CustomerUpdater} for BokaMera: validates the id and the customer, reads the
  * customer BokaMera holds, merges the caller's fields into it and writes it back whole with
- * UpdateCustomer. Thread-safe: it holds nothing but the client.
+ * UpdateCustomer. {@link #updateAsync} runs on the builder's {@code executor(..)}, by default the
+ * shared bounded pool of {@link BlockingCalls}. Thread-safe: it holds nothing but the client and
+ * that executor.
  */
 final class BokaMeraCustomerUpdater implements CustomerUpdater {
 
   private final BokaMeraClient client;
+  private final Executor executor;
 
-  BokaMeraCustomerUpdater(BokaMeraClient client) {
+  /** @param executor where {@link #updateAsync} runs, or null for the shared bounded pool */
+  BokaMeraCustomerUpdater(BokaMeraClient client, Executor executor) {
     this.client = client;
+    this.executor = executor != null ? executor : BlockingCalls.executor();
   }
 
   @Override
@@ -46,6 +54,12 @@ final class BokaMeraCustomerUpdater implements CustomerUpdater {
         .attempts(read.attempts() + written.attempts())
         .vendorResponse(written.value())
         .build();
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
+    return BlockingCalls.supplyAsync(() -> update(customerId, customer), executor,
+        vendor() + " update of customer " + customerId);
   }
 
   @Override

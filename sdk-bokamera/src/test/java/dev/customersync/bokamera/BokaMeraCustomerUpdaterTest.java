@@ -17,6 +17,7 @@ import dev.customersync.testkit.FakeBokaMera;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -299,5 +300,22 @@ class BokaMeraCustomerUpdaterTest {
         .get(30, TimeUnit.SECONDS);
 
     assertThat(result.customer().firstName()).contains("Ada B.");
+  }
+
+  @Test
+  void updateAsyncRunsOnTheExecutorGivenToTheBuilder() throws Exception {
+    AtomicInteger ran = new AtomicInteger();
+    try (BokaMeraClient own = BokaMeraClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
+        .accessToken(fake.issueAccessToken()).retryPolicy(Samples.fastRetries())
+        .executor(task -> {
+          ran.incrementAndGet();
+          task.run();
+        }).build()) {
+      UpdateResult result = own.customerUpdater().updateAsync(id.toString(), Customer.builder().firstName("Ada C.").build())
+          .get(30, TimeUnit.SECONDS);
+
+      assertThat(result.customer().firstName()).contains("Ada C.");
+    }
+    assertThat(ran).hasValue(1);
   }
 }

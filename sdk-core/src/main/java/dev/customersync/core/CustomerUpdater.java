@@ -52,11 +52,16 @@ public interface CustomerUpdater {
   }
 
   /**
-   * {@link #update} without blocking the caller. The default runs it on a shared pool of daemon
-   * threads meant for blocking calls (never the common ForkJoin pool, which blocking HTTP would
-   * starve). The future completes exceptionally with the same exceptions.
+   * {@link #update} without blocking the caller. The default runs it on a shared, bounded pool of
+   * daemon threads meant for blocking calls ({@link BlockingCalls}; never the common ForkJoin pool,
+   * which blocking HTTP would starve); the vendor clients run it on the executor given to their
+   * builder's {@code executor(..)}. When every thread of the pool is busy and its queue is full,
+   * the calling thread runs the update itself, so this may then block. The future completes
+   * exceptionally with the same exceptions, or with a {@link CustomerSyncException} when the
+   * executor refuses the call.
    */
   default CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
-    return CompletableFuture.supplyAsync(() -> update(customerId, customer), BlockingCalls.executor());
+    return BlockingCalls.supplyAsync(() -> update(customerId, customer), BlockingCalls.executor(),
+        vendor() + " update of customer " + customerId);
   }
 }

@@ -2,7 +2,12 @@ package dev.customersync.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.customersync.core.internal.BlockingCalls;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,5 +51,49 @@ class CustomerUpdaterTest {
 
     assertThat(allStarted.getCount()).isZero();
     assertThat(onCommonPool).hasValue(0);
+  }
+
+  @Test
+  void tenThousandAsyncUpdatesToABlockedUpdaterNeverRunOnMoreThreadsThanTheBound() throws Exception {
+    int bound = BlockingCalls.MAX_THREADS;
+    Set<Thread> poolThreads = ConcurrentHashMap.newKeySet();
+    AtomicInteger ranByCaller = new AtomicInteger();
+    // Opens once the pool can take no more: every thread busy and the queue full, or a thread past the bound.
+    CountDownLatch saturated = new CountDownLatch(1);
+    Thread caller = Thread.currentThread();
+    CustomerUpdater blocked = new CustomerUpdater() {
+      @Override
+      public String vendor() {
+        return "v";
+      }
+
+      @Override
+      public UpdateResult update(String customerId, Customer customer) {
+        if (Thread.currentThread() == caller) {
+          ranByCaller.incrementAndGet();
+          saturated.countDown();
+        } else if (poolThreads.add(Thread.currentThread()) && poolThreads.size() > bound) {
+          saturated.countDown();
+        }
+        try {
+          saturated.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return UpdateResult.builder().vendor("v").customerId(customerId).customer(customer).attempts(1)
+            .vendorResponse("ok").build();
+      }
+    };
+
+    List<CompletableFuture<UpdateResult>> futures = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      futures.add(blocked.updateAsync(String.valueOf(i), Customer.builder().build()));
+    }
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+    assertThat(poolThreads).hasSizeLessThanOrEqualTo(bound)
+        .allSatisfy(t -> assertThat(t.getName()).startsWith(BlockingCalls.THREAD_NAME_PREFIX));
+    // Past the bound the caller runs the update itself: the pool's pace slows the caller down.
+    assertThat(ranByCaller.get()).isPositive();
   }
 }

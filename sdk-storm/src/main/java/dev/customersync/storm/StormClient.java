@@ -151,7 +151,7 @@ public final class StormClient implements AutoCloseable {
     this.updateCustomerUrl = service.newBuilder().addPathSegment("UpdateCustomer").build();
     this.description = "StormClient{baseUrl=" + baseUrl + ", applicationId=" + applicationId + ", auth=" + auth
         + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + "}";
-    this.updater = new StormCustomerUpdater(this);
+    this.updater = new StormCustomerUpdater(this, b.executor());
   }
 
   /** Starts a client; {@code baseUrl}, {@code applicationId} and one way to authenticate are required. */

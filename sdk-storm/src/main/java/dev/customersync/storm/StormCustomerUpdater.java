@@ -6,9 +6,12 @@ import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.Violation;
 import dev.customersync.core.Violations;
+import dev.customersync.core.internal.BlockingCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -16,16 +19,20 @@ import java.util.regex.Pattern;
  * limits (before any request), reads the customer with {@code GetCustomer}, merges the fields the
  * caller set into it, and writes the whole merged customer with {@code UpdateCustomer}, so that
  * nothing the caller left unset is lost. {@link Customer#languageTag()} becomes the {@code
- * cultureCode} of both calls. Thread-safe.
+ * cultureCode} of both calls. {@link #updateAsync} runs on the builder's {@code executor(..)}, by
+ * default the shared bounded pool of {@link BlockingCalls}. Thread-safe.
  */
 final class StormCustomerUpdater implements CustomerUpdater {
 
   private static final Pattern CUSTOMER_ID = Pattern.compile("^[1-9][0-9]{0,9}$");
 
   private final StormClient client;
+  private final Executor executor;
 
-  StormCustomerUpdater(StormClient client) {
+  /** @param executor where {@link #updateAsync} runs, or null for the shared bounded pool */
+  StormCustomerUpdater(StormClient client, Executor executor) {
     this.client = client;
+    this.executor = executor != null ? executor : BlockingCalls.executor();
   }
 
   @Override
@@ -64,6 +71,12 @@ final class StormCustomerUpdater implements CustomerUpdater {
         .attempts(read.attempts() + written.attempts())
         .vendorResponse(held)
         .build();
+  }
+
+  @Override
+  public CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
+    return BlockingCalls.supplyAsync(() -> update(customerId, customer), executor,
+        vendor() + " update of customer " + customerId);
   }
 
   @Override

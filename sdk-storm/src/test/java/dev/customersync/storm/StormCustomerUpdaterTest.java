@@ -14,6 +14,8 @@ import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.testkit.FakeStorm;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -342,5 +344,20 @@ class StormCustomerUpdaterTest {
 
     assertThat(result.customer().lastName()).contains("Murray Hopper");
     assertThat(stored(GRACE).get("LastName").asText()).isEqualTo("Murray Hopper");
+  }
+
+  @Test
+  void updateAsyncRunsOnTheExecutorGivenToTheBuilder() throws Exception {
+    AtomicInteger ran = new AtomicInteger();
+    try (StormClient own = StormTestSupport.clientFor(fake).executor(task -> {
+      ran.incrementAndGet();
+      task.run();
+    }).build()) {
+      UpdateResult result = own.customerUpdater().updateAsync("1002", Customer.builder().lastName("Hopper").build())
+          .get(30, TimeUnit.SECONDS);
+
+      assertThat(result.customer().lastName()).contains("Hopper");
+    }
+    assertThat(ran).hasValue(1);
   }
 }

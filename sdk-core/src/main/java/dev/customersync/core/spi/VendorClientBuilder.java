@@ -5,6 +5,7 @@ import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   protected Timeouts timeouts = Timeouts.defaults();
   protected boolean allowInsecureHttp;
   protected @Nullable String userAgent;
+  /** The caller's executor for the client's async methods, or null: the client then uses its default. */
+  protected @Nullable Executor executor;
 
   /** @param defaultRateLimiter the vendor's default client-side throttle */
   protected VendorClientBuilder(RateLimiter defaultRateLimiter) {
@@ -67,6 +70,15 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /** {@code userAgent} when set, else the SDK's default for {@code vendor}. */
   public String userAgentFor(String vendor) {
     return userAgent != null ? userAgent : UserAgent.forVendor(vendor);
+  }
+
+  /**
+   * The executor set with {@link #executor(Executor)}, or null: the client's async methods then run
+   * on its default, the shared bounded pool of {@link dev.customersync.core.internal.BlockingCalls}
+   * unless the vendor client's Javadoc says otherwise.
+   */
+  public @Nullable Executor executor() {
+    return executor;
   }
 
   @SuppressWarnings("unchecked")
@@ -135,6 +147,16 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /** Allows plain {@code http} to non-loopback hosts; only for test servers, never production. */
   public B allowInsecureHttp(boolean allowInsecureHttp) {
     this.allowInsecureHttp = allowInsecureHttp;
+    return self();
+  }
+
+  /**
+   * Where the client's async methods ({@code customerUpdater().updateAsync(..)} and the like) run.
+   * The client never shuts it down. Default: a bounded pool of daemon threads (see {@link
+   * #executor()}); give your own to size it for your load or to share one across clients.
+   */
+  public B executor(Executor executor) {
+    this.executor = Objects.requireNonNull(executor, "executor");
     return self();
   }
 }

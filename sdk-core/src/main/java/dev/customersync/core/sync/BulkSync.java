@@ -5,11 +5,9 @@ import dev.customersync.core.CustomerUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,11 +26,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * concurrency. A single reader thread takes customers from the source and puts one task per link
  * into the vendor's lane, blocking when the lane is full — that is the backpressure that keeps
  * memory flat whatever the source's size. Rate limits are the vendor clients' own: a worker simply
- * blocks in its client's limiter.
+ * blocks in its client's limiter. Failures go to a {@link FailureLog}, which keeps a bounded number.
+ *
+ * <p>The report completes once every worker has seen its lane's end marker. Nothing a caller's
+ * code throws (updater, listener, source or failure sink), Errors included, may keep a worker from
+ * getting there: each task ends with an outcome whatever happens, and a worker never dies early.
  */
 final class BulkSync implements SyncJob {
 
-  private static final Task POISON = new Task(null, null);
+  private static final Task END = new Task(null, null);
+
+  // Who closes the lanes: the reader when the source ends, or cancel() while the reader waits
+  // inside the source, which may never return.
+  private static final int IN_SOURCE = 0;
+  private static final int DISPATCHING = 1;
+  private static final int LANES_CLOSED = 2;
 
   private final Map<String, CustomerUpdater> updaters;
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
@@ -41,17 +49,17 @@ final class BulkSync implements SyncJob {
   private final Clock clock;
   private final CompletableFuture<SyncReport> report = new CompletableFuture<>();
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicInteger readerState = new AtomicInteger(IN_SOURCE);
   private final CountDownLatch workersDone;
+  private final FailureLog failures;
 
   private final Instant startedAt;
   private final AtomicLong itemsRead = new AtomicLong();
   private final AtomicLong itemsCompleted = new AtomicLong();
   private final Map<String, Map<VendorOutcome.Status, AtomicLong>> counts = new LinkedHashMap<>();
-  private final List<SyncFailure> failures = new ArrayList<>();
   private final ReentrantLock progressLock = new ReentrantLock();
   private volatile Instant lastProgress;
-  private volatile Thread reader;
-  private volatile RuntimeException sourceFailure;
+  private volatile Throwable sourceFailure;
 
   BulkSync(Map<String, CustomerUpdater> updaters, Map<String, Integer> concurrency, Iterator<SyncItem> source,
       SyncOptions options) {
@@ -69,19 +77,23 @@ final class BulkSync implements SyncJob {
       counts.put(vendor, newCounts());
     }
     this.workersDone = new CountDownLatch(workers);
+    this.failures = FailureLog.open(options, this::cancel);
   }
 
   void start() {
     for (Lane lane : lanes.values()) {
       for (int i = 0; i < lane.workers; i++) {
-        Thread t = new Thread(() -> work(lane), "customer-sync-" + lane.vendor + "-" + i);
-        t.setDaemon(true);
-        t.start();
+        daemon("customer-sync-" + lane.vendor + "-" + i, () -> work(lane));
       }
     }
-    reader = new Thread(this::read, "customer-sync-reader");
-    reader.setDaemon(true);
-    reader.start();
+    daemon("customer-sync-reader", this::read);
+    daemon("customer-sync-report", this::complete);
+  }
+
+  private static void daemon(String name, Runnable body) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    t.start();
   }
 
   @Override
@@ -91,7 +103,18 @@ final class BulkSync implements SyncJob {
 
   @Override
   public void cancel() {
-    cancelled.set(true);
+    if (!cancelled.compareAndSet(false, true)) {
+      return;
+    }
+    // Queued updates were never sent: they end now rather than after the updates in flight, which
+    // may take as long as their clients' timeouts.
+    for (Lane lane : lanes.values()) {
+      lane.cancelQueued();
+    }
+    if (readerState.compareAndSet(IN_SOURCE, LANES_CLOSED)) {
+      // The reader is inside the source and may stay there for good; it drops whatever it reads next.
+      closeLanes();
+    }
   }
 
   @Override
@@ -128,44 +151,79 @@ final class BulkSync implements SyncJob {
   }
 
   private void read() {
+    Throwable failure = null;
     try {
       while (!cancelled.get() && source.hasNext()) {
         SyncItem item = source.next();
+        if (!readerState.compareAndSet(IN_SOURCE, DISPATCHING)) {
+          break; // cancelled while in the source, and the lanes are closed: this item was never read
+        }
         itemsRead.incrementAndGet();
-        ItemState state = new ItemState(item);
-        if (item.links().isEmpty()) {
-          itemsCompleted.incrementAndGet();
-        }
-        for (CustomerLink link : item.links()) {
-          Lane lane = lanes.get(link.vendor());
-          if (lane == null) {
-            finish(state, link, VendorOutcome.failed(link,
-                new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
-          } else if (cancelled.get() || !lane.put(new Task(state, link))) {
-            finish(state, link, VendorOutcome.cancelled(link));
-          }
-        }
+        dispatch(item);
+        readerState.set(IN_SOURCE);
       }
-    } catch (RuntimeException e) {
-      // A source that throws ends the run; what was read still completes and is reported.
-      sourceFailure = e;
-    } finally {
-      for (Lane lane : lanes.values()) {
-        for (int i = 0; i < lane.workers; i++) {
-          lane.putPoison();
-        }
+    } catch (Throwable e) {
+      // A source that throws, even an Error, ends the run; what was read still completes and is reported.
+      failure = e;
+    }
+    if (readerState.getAndSet(LANES_CLOSED) != LANES_CLOSED) {
+      // Before the lanes close: the report is built after the workers have seen the end, so it sees this.
+      sourceFailure = failure;
+      closeLanes();
+    }
+  }
+
+  private void dispatch(SyncItem item) {
+    ItemState state = new ItemState(item);
+    if (item.links().isEmpty()) {
+      itemsCompleted.incrementAndGet();
+    }
+    for (CustomerLink link : item.links()) {
+      Lane lane = lanes.get(link.vendor());
+      if (lane == null) {
+        finish(state, link, VendorOutcome.failed(link,
+            new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
+      } else if (cancelled.get() || !lane.put(new Task(state, link))) {
+        finish(state, link, VendorOutcome.cancelled(link));
       }
-      new Thread(this::complete, "customer-sync-report").start();
+    }
+  }
+
+  private void closeLanes() {
+    for (Lane lane : lanes.values()) {
+      lane.close();
     }
   }
 
   private void complete() {
     try {
-      workersDone.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      awaitUninterruptibly(workersDone);
+      failures.finish();
+      publishProgress(true);
+      SyncReport done = snapshot();
+      Exception sinkError = failures.sinkError();
+      Throwable source = sourceFailure;
+      if (sinkError != null) {
+        SyncAbortedException aborted = new SyncAbortedException("the failure sink could not be written (" + sinkError
+            + ") after " + done.failuresWritten() + " lines; the run was stopped, and every failure the sink did not"
+            + " take is in partialReport().failures()", sinkError, done);
+        if (source != null) {
+          aborted.addSuppressed(source);
+        }
+        report.completeExceptionally(aborted);
+      } else if (source != null) {
+        report.completeExceptionally(new SyncAbortedException(
+            "the customer source failed after " + done.itemsRead() + " customers: " + source, source, done));
+      } else {
+        report.complete(done);
+      }
+    } catch (Throwable e) {
+      // Even an Error while building the report must reach whoever waits for it.
+      report.completeExceptionally(e);
     }
-    publishProgress(true);
+  }
+
+  private SyncReport snapshot() {
     Map<String, Map<VendorOutcome.Status, Long>> snapshot = new LinkedHashMap<>();
     synchronized (counts) {
       counts.forEach((v, m) -> {
@@ -174,59 +232,46 @@ final class BulkSync implements SyncJob {
         snapshot.put(v, c);
       });
     }
-    List<SyncFailure> failed;
-    synchronized (failures) {
-      failed = List.copyOf(failures);
-    }
-    SyncReport done = new SyncReport(snapshot, failed, itemsRead.get(), cancelled.get(),
-        Duration.between(startedAt, clock.instant()));
-    if (sourceFailure != null) {
-      report.completeExceptionally(new SyncAbortedException(
-          "the customer source failed after " + itemsRead.get() + " customers: " + sourceFailure.getMessage(),
-          sourceFailure, done));
-    } else {
-      report.complete(done);
-    }
+    return new SyncReport(snapshot, failures.kept(), failures.dropped(), failures.written(), itemsRead.get(),
+        cancelled.get(), Duration.between(startedAt, clock.instant()));
   }
 
   private void work(Lane lane) {
     try {
       while (true) {
-        Task task;
+        Task task = lane.take();
+        if (task == END) {
+          return;
+        }
         try {
-          task = lane.queue.take();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
+          VendorOutcome outcome = cancelled.get() ? VendorOutcome.cancelled(task.link)
+              : CustomerSync.updateOne(updaters.get(lane.vendor), task.link, task.state.item.customer(), clock);
+          finish(task.state, task.link, outcome);
+        } catch (Throwable e) {
+          // Recording the outcome failed (out of memory, say). finish() still ended the item; this
+          // worker must live on, or the tasks behind it would never end and the report never complete.
         }
-        if (task == POISON) {
-          return;
-        }
-        if (cancelled.get()) {
-          finish(task.state, task.link, VendorOutcome.cancelled(task.link));
-          continue;
-        }
-        finish(task.state, task.link, CustomerSync.updateOne(updaters.get(lane.vendor), task.link,
-            task.state.item.customer(), clock));
       }
     } finally {
+      lane.alive.decrementAndGet();
       workersDone.countDown();
     }
   }
 
   private void finish(ItemState state, CustomerLink link, VendorOutcome outcome) {
-    Map<VendorOutcome.Status, AtomicLong> c;
-    synchronized (counts) {
-      c = counts.computeIfAbsent(link.vendor(), v -> newCounts());
-    }
-    c.get(outcome.status()).incrementAndGet();
-    if (!outcome.isUpdated()) {
-      synchronized (failures) {
-        failures.add(new SyncFailure(state.item.key(), state.item.customer(), outcome));
+    try {
+      Map<VendorOutcome.Status, AtomicLong> c;
+      synchronized (counts) {
+        c = counts.computeIfAbsent(link.vendor(), v -> newCounts());
       }
-    }
-    if (state.remaining.decrementAndGet() == 0) {
-      itemsCompleted.incrementAndGet();
+      c.get(outcome.status()).incrementAndGet();
+      if (!outcome.isUpdated()) {
+        failures.record(new SyncFailure(state.item.key(), state.item.customer(), outcome));
+      }
+    } finally {
+      if (state.remaining.decrementAndGet() == 0) {
+        itemsCompleted.incrementAndGet();
+      }
     }
     publishProgress(false);
   }
@@ -244,8 +289,8 @@ final class BulkSync implements SyncJob {
     try {
       lastProgress = now;
       options.listener().onProgress(progress());
-    } catch (RuntimeException listenerFailed) {
-      // A failing listener must not fail the sync or lose outcomes.
+    } catch (Throwable listenerFailed) {
+      // A failing listener, even one throwing an Error, must not fail the sync or lose outcomes.
     } finally {
       progressLock.unlock();
     }
@@ -259,14 +304,32 @@ final class BulkSync implements SyncJob {
     return m;
   }
 
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private final class Lane {
     final String vendor;
     final int workers;
+    final AtomicInteger alive;
     final BlockingQueue<Task> queue;
 
     Lane(String vendor, int workers) {
       this.vendor = vendor;
       this.workers = workers;
+      this.alive = new AtomicInteger(workers);
+      // Twice the workers: room for every worker's end marker once the reader has stopped.
       this.queue = new ArrayBlockingQueue<>(workers * 2);
     }
 
@@ -281,23 +344,63 @@ final class BulkSync implements SyncJob {
         return true;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        cancelled.set(true);
+        cancel();
         return false;
       }
     }
 
-    void putPoison() {
-      boolean interrupted = false;
+    Task take() {
       while (true) {
         try {
-          queue.put(POISON);
-          break;
+          return queue.take();
         } catch (InterruptedException e) {
-          interrupted = true;
+          // An updater that left its thread interrupted must not end the worker: the lane's tasks
+          // would never end. Nothing else interrupts these threads.
         }
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+    }
+
+    /** Ends every queued task as cancelled; the end markers stay for the workers. */
+    void cancelQueued() {
+      Task task;
+      while ((task = queue.poll()) != null) {
+        if (task == END) {
+          // End markers come last: everything behind this one is an end marker too.
+          putEnd();
+          return;
+        }
+        try {
+          finish(task.state, task.link, VendorOutcome.cancelled(task.link));
+        } catch (Throwable e) {
+          // As in work(): the item has ended; the other queued tasks must end too.
+        }
+      }
+    }
+
+    /** One end marker per worker still running. */
+    void close() {
+      for (int i = 0; i < workers; i++) {
+        putEnd();
+      }
+    }
+
+    private void putEnd() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            // Bounded waits: a lane whose workers are all gone would otherwise never take it.
+            if (queue.offer(END, 50, TimeUnit.MILLISECONDS) || alive.get() == 0) {
+              return;
+            }
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }

@@ -4,6 +4,7 @@ import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.UpdateResult;
+import dev.customersync.core.internal.BlockingCalls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +28,8 @@ import java.util.stream.Stream;
  * outcome per vendor: one vendor failing never stops the others. {@link #syncAll} and {@link
  * #start} push a source of any length with bounded concurrency per vendor, backpressure (memory
  * stays flat whatever the source's size), the vendors' own rate limiters, progress callbacks,
- * cancellation and a {@link SyncReport} that keeps every failure and can be replayed to retry
- * exactly those.
+ * cancellation, failures written to a sink as they happen, and a {@link SyncReport} that keeps
+ * the first of them and can be replayed to retry exactly those.
  *
  * <pre>{@code
  * try (CustomerSync sync = CustomerSync.builder()
@@ -40,14 +41,24 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Closing it stops the threads {@link #sync} uses; running bulk jobs finish.
+ * <p>An updater that throws anything, Errors included (a {@code NoSuchMethodError} from a version
+ * clash, a {@code StackOverflowError}), fails that one update: it becomes a {@link
+ * VendorOutcome.Status#FAILED} outcome with a {@link CustomerSyncException} naming the vendor and
+ * the throwable, and the run goes on.
+ *
+ * <p>Thread-safe. Closing it stops the threads {@link #sync} uses, unless they are the caller's
+ * executor; running bulk jobs finish.
  */
 public final class CustomerSync implements AutoCloseable {
+
+  /** The name every thread of the default fan-out pool starts with. */
+  public static final String FAN_OUT_THREAD_PREFIX = "customer-sync-fanout-";
 
   private final Map<String, CustomerUpdater> updaters;
   private final Map<String, Integer> concurrency;
   private final Clock clock;
-  private final ExecutorService fanOut;
+  private final Executor fanOut;
+  private final ExecutorService ownedFanOut;
 
   private CustomerSync(Builder b) {
     // Insertion order kept: reports and progress list vendors in the order they were added.
@@ -58,14 +69,17 @@ public final class CustomerSync implements AutoCloseable {
     }
     this.concurrency = java.util.Collections.unmodifiableMap(c);
     this.clock = b.clock;
-    AtomicInteger n = new AtomicInteger();
-    this.fanOut = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "customer-sync-fanout-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    if (b.executor != null) {
+      this.fanOut = b.executor;
+      this.ownedFanOut = null;
+    } else {
+      this.ownedFanOut = BlockingCalls.newBoundedPool(FAN_OUT_THREAD_PREFIX, BlockingCalls.MAX_THREADS,
+          BlockingCalls.QUEUE_CAPACITY);
+      this.fanOut = ownedFanOut;
+    }
   }
 
+  /** Starts a sync; add at least one updater. */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +98,11 @@ public final class CustomerSync implements AutoCloseable {
     return syncAsync(links, customer).join();
   }
 
-  /** {@link #sync} without blocking. */
+  /**
+   * {@link #sync} without blocking, on the builder's {@linkplain Builder#executor executor}. When
+   * the default pool has every thread busy and its queue full, the calling thread runs an update
+   * itself, so this may then block. An executor that refuses an update makes it a failed outcome.
+   */
   public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
     Objects.requireNonNull(customer, "customer");
     List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
@@ -93,13 +111,13 @@ public final class CustomerSync implements AutoCloseable {
       futures.add(updater == null
           ? CompletableFuture.completedFuture(VendorOutcome.failed(link,
               new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO))
-          : CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut));
+          : fanOut(updater, link, customer));
     }
     return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
         .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
   }
 
-  /** Syncs every item of {@code items} and waits for the report. */
+  /** Syncs every item of {@code items} with {@link SyncOptions#defaults()} and waits for the report. */
   public SyncReport syncAll(Stream<SyncItem> items) {
     return syncAll(items.iterator(), SyncOptions.defaults());
   }
@@ -112,7 +130,9 @@ public final class CustomerSync implements AutoCloseable {
   /**
    * Syncs every item and waits for the report.
    *
-   * @throws SyncAbortedException when the source throws; it carries the report of what was done
+   * @throws SyncAbortedException when the source throws or the failure sink cannot be written; it
+   *     carries the report of what was done
+   * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was sent
    */
   public SyncReport syncAll(Iterator<SyncItem> items, SyncOptions options) {
     try {
@@ -125,16 +145,35 @@ public final class CustomerSync implements AutoCloseable {
     }
   }
 
-  /** Starts a bulk sync in the background; the returned job can be cancelled. */
+  /**
+   * Starts a bulk sync in the background; the returned job can be cancelled. Its report completes
+   * exceptionally with a {@link SyncAbortedException} when the source throws or the failure sink
+   * cannot be written.
+   *
+   * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started
+   */
   public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
     BulkSync job = new BulkSync(updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
     job.start();
     return job;
   }
 
+  /** Stops the fan-out threads this sync created; a caller's executor stays untouched. */
   @Override
   public void close() {
-    fanOut.shutdown();
+    if (ownedFanOut != null) {
+      ownedFanOut.shutdown();
+    }
+  }
+
+  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer) {
+    try {
+      return CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.completedFuture(VendorOutcome.failed(link, new CustomerSyncException(
+          "the " + link.vendor() + " update was refused by the sync's executor (is the CustomerSync closed?): "
+              + e.getMessage(), e), Duration.ZERO));
+    }
   }
 
   static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
@@ -144,7 +183,9 @@ public final class CustomerSync implements AutoCloseable {
       return VendorOutcome.updated(link, result, Duration.between(started, clock.instant()));
     } catch (CustomerSyncException e) {
       return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Errors too: a NoSuchMethodError from a version clash or a StackOverflowError in one update
+      // must end that update, not the thread that runs the rest of the vendor's lane.
       return VendorOutcome.failed(link, new CustomerSyncException(
           link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
     }
@@ -156,6 +197,7 @@ public final class CustomerSync implements AutoCloseable {
     private final Map<String, Integer> concurrency = new LinkedHashMap<>();
     private int defaultConcurrency = 4;
     private Clock clock = Clock.systemUTC();
+    private Executor executor;
 
     private Builder() {}
 
@@ -179,11 +221,31 @@ public final class CustomerSync implements AutoCloseable {
       return this;
     }
 
+    /** The clock for outcome durations; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
+    /**
+     * Where {@link #sync} and {@link #syncAsync} run each vendor's update; the sync never shuts it
+     * down. Default: a pool the sync owns and {@link #close() closes}, of at most {@link
+     * BlockingCalls#MAX_THREADS} daemon threads and {@link BlockingCalls#QUEUE_CAPACITY} queued
+     * updates, past which the calling thread runs an update itself — that slows a caller who
+     * outpaces the vendors instead of piling up threads or failing updates, and unlike blocking
+     * the caller it cannot deadlock. Bulk runs ({@link #syncAll}, {@link #start}) do not use it:
+     * they have their own threads, one per unit of concurrency.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * The sync as configured.
+     *
+     * @throws IllegalStateException no updater was added
+     */
     public CustomerSync build() {
       if (updaters.isEmpty()) {
         throw new IllegalStateException("add at least one updater");

@@ -1,13 +1,22 @@
 package dev.customersync.core.sync;
 
+import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * How a bulk sync reports progress: the listener, how often it is called, and (for an ETA) how
- * many customers the source holds.
+ * How a bulk sync reports progress and failures: the listener, how often it is called, (for an ETA)
+ * how many customers the source holds, where failures are written as they happen, and how many the
+ * {@link SyncReport} keeps in memory.
+ *
+ * <p>A run that may fail a lot (a vendor down for the whole run) should set a {@linkplain
+ * Builder#failureSink(Path) failure sink}: the report keeps only the first {@link
+ * #maxFailuresKept()} failures, so memory stays flat, and the sink holds every one of them in the
+ * format {@link SyncReport#readRetryItems} reads back.
  */
 public final class SyncOptions {
 
@@ -17,23 +26,31 @@ public final class SyncOptions {
   private final Duration progressInterval;
   private final Long expectedItems;
   private final Clock clock;
+  private final Writer failureSinkWriter;
+  private final Path failureSinkPath;
+  private final int maxFailuresKept;
 
   private SyncOptions(Builder b) {
     this.listener = b.listener;
     this.progressInterval = b.progressInterval;
     this.expectedItems = b.expectedItems;
     this.clock = b.clock;
+    this.failureSinkWriter = b.failureSinkWriter;
+    this.failureSinkPath = b.failureSinkPath;
+    this.maxFailuresKept = b.maxFailuresKept;
   }
 
-  /** No listener. */
+  /** No listener, no failure sink, the first {@value Builder#DEFAULT_MAX_FAILURES_KEPT} failures kept. */
   public static SyncOptions defaults() {
     return DEFAULTS;
   }
 
+  /** Starts options from the defaults. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Who receives progress; default none. */
   public SyncListener listener() {
     return listener;
   }
@@ -43,28 +60,53 @@ public final class SyncOptions {
     return progressInterval;
   }
 
+  /** How many customers the source will yield, when the caller said. */
   public OptionalLong expectedItems() {
     return expectedItems == null ? OptionalLong.empty() : OptionalLong.of(expectedItems);
   }
 
+  /** The clock for durations, rates and the ETA. */
   public Clock clock() {
     return clock;
   }
 
+  /** The caller's writer that receives each failure as a JSON line, if one was set. */
+  public Optional<Writer> failureSinkWriter() {
+    return Optional.ofNullable(failureSinkWriter);
+  }
+
+  /** The file that receives each failure as a JSON line, if one was set. */
+  public Optional<Path> failureSinkPath() {
+    return Optional.ofNullable(failureSinkPath);
+  }
+
+  /** How many failures the report keeps in memory; default {@value Builder#DEFAULT_MAX_FAILURES_KEPT}. */
+  public int maxFailuresKept() {
+    return maxFailuresKept;
+  }
+
   /** Builds {@link SyncOptions}. */
   public static final class Builder {
+    /** How many failures a report keeps unless told otherwise. */
+    public static final int DEFAULT_MAX_FAILURES_KEPT = 1_000;
+
     private SyncListener listener = SyncListener.none();
     private Duration progressInterval = Duration.ofMillis(500);
     private Long expectedItems;
     private Clock clock = Clock.systemUTC();
+    private Writer failureSinkWriter;
+    private Path failureSinkPath;
+    private int maxFailuresKept = DEFAULT_MAX_FAILURES_KEPT;
 
     private Builder() {}
 
+    /** Receives progress while the sync runs and once at the end; see {@link SyncListener}. */
     public Builder listener(SyncListener listener) {
       this.listener = Objects.requireNonNull(listener);
       return this;
     }
 
+    /** Minimum time between two progress calls; default 500 ms. */
     public Builder progressInterval(Duration interval) {
       this.progressInterval = Objects.requireNonNull(interval);
       return this;
@@ -76,11 +118,55 @@ public final class SyncOptions {
       return this;
     }
 
+    /** The clock for durations, rates and the ETA; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
+    /**
+     * Writes every failed or cancelled update to {@code sink} as soon as it ends, one JSON line
+     * each in the format of {@link SyncReport#writeJsonLines}, flushed line by line; {@link
+     * SyncReport#readRetryItems} reads it back. One line is written at a time. The caller owns the
+     * writer: the run flushes it at the end but never closes it. Replaces a {@link
+     * #failureSink(Path)}.
+     *
+     * <p>If the writer throws, the run stops (as if cancelled) and its report completes
+     * exceptionally with a {@link SyncAbortedException}; the failures the sink did not take are
+     * then all kept in {@link SyncAbortedException#partialReport()}, beyond {@link
+     * #maxFailuresKept(int)}.
+     */
+    public Builder failureSink(Writer sink) {
+      this.failureSinkWriter = Objects.requireNonNull(sink, "sink");
+      this.failureSinkPath = null;
+      return this;
+    }
+
+    /**
+     * {@link #failureSink(Writer)} into a UTF-8 file the run creates (or empties) when it starts and
+     * closes when it ends; an empty file means nothing failed. Replaces a {@link
+     * #failureSink(Writer)}. A file that cannot be created makes {@link CustomerSync#start} throw.
+     */
+    public Builder failureSink(Path file) {
+      this.failureSinkPath = Objects.requireNonNull(file, "file");
+      this.failureSinkWriter = null;
+      return this;
+    }
+
+    /**
+     * How many failures {@link SyncReport#failures()} keeps: the first {@code n} to end. The rest
+     * are counted ({@link SyncReport#failuresDropped()}) and, with a failure sink, written there.
+     * Default {@value #DEFAULT_MAX_FAILURES_KEPT}; 0 keeps none.
+     */
+    public Builder maxFailuresKept(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("maxFailuresKept must not be negative, was " + n);
+      }
+      this.maxFailuresKept = n;
+      return this;
+    }
+
+    /** The options as set. */
     public SyncOptions build() {
       return new SyncOptions(this);
     }

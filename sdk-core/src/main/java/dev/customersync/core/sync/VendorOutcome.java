@@ -54,6 +54,7 @@ public record VendorOutcome(
     return Optional.ofNullable(error);
   }
 
+  /** True when the vendor confirmed the update. */
   public boolean isUpdated() {
     return status == Status.UPDATED;
   }
@@ -71,6 +72,15 @@ public record VendorOutcome(
   /** The HTTP status when the vendor answered. */
   public Optional<Integer> statusCode() {
     return error instanceof VendorApiException v ? Optional.of(v.statusCode()) : Optional.empty();
+  }
+
+  /**
+   * For a failure that knows it, whether the update may have reached the vendor anyway, so the
+   * vendor may hold the change: {@link TransportException#mayHaveReachedVendor()}. Empty for other
+   * failures and for updates that did not fail.
+   */
+  public Optional<Boolean> mayHaveReachedVendor() {
+    return error instanceof TransportException t ? Optional.of(t.mayHaveReachedVendor()) : Optional.empty();
   }
 
   static int attemptsOf(CustomerSyncException e) {

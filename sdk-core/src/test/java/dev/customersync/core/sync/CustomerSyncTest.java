@@ -296,6 +296,74 @@ class CustomerSyncTest {
     assertThatThrownBy(() -> CustomerSync.builder().build()).hasMessageContaining("at least one updater");
   }
 
+  @Test
+  void syncAsyncOfTenThousandCustomersToABlockedVendorNeverRunsOnMoreFanOutThreadsThanTheBound() throws Exception {
+    int bound = dev.customersync.core.internal.BlockingCalls.MAX_THREADS;
+    java.util.Set<Thread> poolThreads = ConcurrentHashMap.newKeySet();
+    AtomicInteger ranByCaller = new AtomicInteger();
+    CountDownLatch saturated = new CountDownLatch(1);
+    Thread caller = Thread.currentThread();
+    StubUpdater a = new StubUpdater("a");
+    a.failWith = (id, c) -> {
+      if (Thread.currentThread() == caller) {
+        ranByCaller.incrementAndGet();
+        saturated.countDown();
+      } else if (poolThreads.add(Thread.currentThread()) && poolThreads.size() > bound) {
+        saturated.countDown();
+      }
+      try {
+        saturated.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    };
+    try (CustomerSync sync = CustomerSync.builder().updater(a).build()) {
+      List<java.util.concurrent.CompletableFuture<SyncOutcome>> futures = new ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        futures.add(sync.syncAsync(List.of(CustomerLink.of("a", String.valueOf(i))), customer(i)));
+      }
+      java.util.concurrent.CompletableFuture.allOf(futures.toArray(java.util.concurrent.CompletableFuture[]::new))
+          .get(30, TimeUnit.SECONDS);
+
+      assertThat(futures).allSatisfy(f -> assertThat(f.join().allUpdated()).isTrue());
+      assertThat(poolThreads).hasSizeLessThanOrEqualTo(bound)
+          .allSatisfy(t -> assertThat(t.getName()).startsWith(CustomerSync.FAN_OUT_THREAD_PREFIX));
+      // Past the bound the caller runs the update itself: the pool's pace slows the caller down.
+      assertThat(ranByCaller.get()).isPositive();
+    }
+  }
+
+  @Test
+  void fanOutRunsOnTheExecutorGivenToTheBuilder() {
+    AtomicInteger ran = new AtomicInteger();
+    StubUpdater a = new StubUpdater("a");
+    StubUpdater b = new StubUpdater("b");
+    try (CustomerSync sync = CustomerSync.builder().updater(a).updater(b).executor(task -> {
+      ran.incrementAndGet();
+      task.run();
+    }).build()) {
+      SyncOutcome outcome = sync.sync(List.of(CustomerLink.of("a", "1"), CustomerLink.of("b", "1")), customer(1));
+
+      assertThat(outcome.allUpdated()).isTrue();
+      assertThat(ran).hasValue(2);
+    }
+  }
+
+  @Test
+  void anUpdateTheExecutorRefusesIsAFailedOutcomeNotAnException() {
+    StubUpdater a = new StubUpdater("a");
+    CustomerSync sync = CustomerSync.builder().updater(a).build();
+    sync.close();
+
+    SyncOutcome outcome = sync.sync(List.of(CustomerLink.of("a", "1")), customer(1));
+
+    assertThat(outcome.forVendor("a").orElseThrow().error())
+        .hasCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class)
+        .hasMessageContaining("refused by the sync's executor");
+    assertThat(a.calls).hasValue(0);
+  }
+
   private static Stream<SyncItem> items(int n, String... vendors) {
     return IntStream.rangeClosed(1, n).mapToObj(i -> new SyncItem("key-" + i, customer(i),
         Stream.of(vendors).map(v -> CustomerLink.of(v, String.valueOf(i))).toList()));

@@ -1,6 +1,7 @@
 package dev.customersync.core.sync;
 
 import dev.customersync.core.CustomerSyncException;
+import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
@@ -80,7 +81,14 @@ public record VendorOutcome(
    * failures and for updates that did not fail.
    */
   public Optional<Boolean> mayHaveReachedVendor() {
-    return error instanceof TransportException t ? Optional.of(t.mayHaveReachedVendor()) : Optional.empty();
+    if (error instanceof TransportException t) {
+      return Optional.of(t.mayHaveReachedVendor());
+    }
+    // No permit in time: an earlier attempt of the same update may still have been sent.
+    if (error instanceof RateLimitTimeoutException r) {
+      return Optional.of(r.mayHaveReachedVendor());
+    }
+    return Optional.empty();
   }
 
   static int attemptsOf(CustomerSyncException e) {
@@ -89,6 +97,9 @@ public record VendorOutcome(
     }
     if (e instanceof TransportException t) {
       return t.attempts();
+    }
+    if (e instanceof RateLimitTimeoutException r) {
+      return r.attempts();
     }
     return 0;
   }

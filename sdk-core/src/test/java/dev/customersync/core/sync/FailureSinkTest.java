@@ -66,6 +66,23 @@ class FailureSinkTest {
   }
 
   @Test
+  void aClientSidePermitTimeoutIsWrittenWithoutAnHttpStatusAndWithItsAttempts() throws IOException {
+    CustomerUpdater throttled = updater("billbee", (id, c) -> {
+      throw new dev.customersync.core.RateLimitTimeoutException("no permit within 60 s; attempt 2 was not sent",
+          "billbee", java.time.Duration.ofSeconds(60), 1, true);
+    });
+    try (CustomerSync sync = CustomerSync.builder().updater(throttled).build()) {
+      SyncReport report = sync.syncAll(items(1, "billbee"), SyncOptions.defaults());
+      StringWriter out = new StringWriter();
+      report.writeJsonLines(out);
+
+      assertThat(out.toString().lines()).singleElement().satisfies(l -> assertThat(l)
+          .contains("\"errorType\":\"RateLimitTimeoutException\"", "\"attempts\":1", "\"mayHaveReachedVendor\":true")
+          .doesNotContain("httpStatus"));
+    }
+  }
+
+  @Test
   void failuresGoToTheSinkAsTheyHappenWhileTheReportKeepsOnlyTheFirstOnes() {
     StringWriter sink = new StringWriter();
     AtomicBoolean firstLineSeenDuringTheRun = new AtomicBoolean();

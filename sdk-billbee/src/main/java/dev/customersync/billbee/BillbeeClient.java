@@ -102,6 +102,7 @@ public final class BillbeeClient implements AutoCloseable {
         .defaultHeader("Accept", JSON)
         .defaultHeader("User-Agent", b.userAgentFor(VENDOR))
         .redactor(redactor)
+        .listenerFactory(b.listenerFactory())
         .errorParser(new BillbeeErrorParser(mapper, redactor::redact))
         .build();
     this.customersUrl = http.baseUrl().newBuilder().addPathSegments(CUSTOMERS_PATH).build();

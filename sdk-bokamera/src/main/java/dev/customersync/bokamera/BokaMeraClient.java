@@ -103,6 +103,7 @@ public final class BokaMeraClient implements AutoCloseable {
         .defaultHeader("Accept", "application/json")
         .defaultHeader("User-Agent", b.userAgentFor(VENDOR))
         .redactor(redactor)
+        .listenerFactory(b.listenerFactory())
         .errorParser(errorParser);
     if (b.language != null) {
       http.defaultHeader("x-language", b.language);
@@ -422,6 +423,7 @@ public final class BokaMeraClient implements AutoCloseable {
             .allowInsecureHttp(allowInsecureHttp)
             .redactor(redactor)
             .userAgent(userAgentFor(VENDOR))
+            .listenerFactory(listenerFactory)
             .build();
         tokens = owned;
       }

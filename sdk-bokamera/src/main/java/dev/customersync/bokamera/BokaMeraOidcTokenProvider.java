@@ -4,6 +4,7 @@ import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
+import dev.customersync.core.VendorCallListener;
 import dev.customersync.core.spi.OAuth2TokenFetcher;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.UserAgent;
@@ -59,6 +60,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
         .clock(b.clock)
         .allowInsecureHttp(b.allowInsecureHttp)
         .userAgent(b.userAgent != null ? b.userAgent : UserAgent.forVendor(BokaMeraClient.VENDOR))
+        .listenerFactory(b.listeners)
         .build();
     this.cache = CachingAccessTokenProvider.builder()
         .fetcher(fetcher)
@@ -118,6 +120,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
     private boolean allowInsecureHttp;
     private Redactor redactor = new Redactor();
     private @Nullable String userAgent;
+    private VendorCallListener.Factory listeners = VendorCallListener.Factory.none();
 
     private Builder(String username, String password) {
       if (username == null || username.isBlank()) {
@@ -180,6 +183,12 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
     /** Shares the API client's redactor, so its messages hide these tokens too. */
     Builder redactor(Redactor redactor) {
       this.redactor = Objects.requireNonNull(redactor);
+      return this;
+    }
+
+    /** Observes token requests as calls with operation {@code token}; default none. */
+    public Builder listenerFactory(VendorCallListener.Factory listeners) {
+      this.listeners = Objects.requireNonNull(listeners, "listeners");
       return this;
     }
 

@@ -117,6 +117,7 @@ public final class StormClient implements AutoCloseable {
           .clock(b.clock)
           .allowInsecureHttp(b.allowInsecureHttp())
           .userAgent(userAgent)
+          .listenerFactory(b.listenerFactory())
           .build();
       this.tokens = CachingAccessTokenProvider.builder()
           .fetcher(tokenFetcher)
@@ -143,6 +144,7 @@ public final class StormClient implements AutoCloseable {
         .defaultHeader("Accept", "application/json")
         .defaultHeader("User-Agent", userAgent)
         .redactor(redactor)
+        .listenerFactory(b.listenerFactory())
         .errorParser(new StormErrorParser(redactor))
         .maxResponseBytes(b.maxResponseBytes)
         .build();

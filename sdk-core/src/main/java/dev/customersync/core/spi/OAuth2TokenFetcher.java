@@ -9,6 +9,7 @@ import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.VendorCallListener;
 import dev.customersync.core.json.Json;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -71,6 +72,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
         .retryPolicy(b.retryPolicy)
         .redactor(redactor)
         .defaultHeader("User-Agent", b.userAgent != null ? b.userAgent : UserAgent.forVendor(b.vendor))
+        .listenerFactory(b.listeners)
         .errorParser(OAuth2TokenFetcher::parseError)
         .maxResponseBytes(256 * 1024)
         .build();
@@ -140,6 +142,8 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
           .contentType("application/x-www-form-urlencoded")
           .header("Accept", "application/json")
           .endpointGroup("token")
+          .operation("token")
+          .endpoint("token")
           // Asking again for a token changes nothing at the vendor.
           .idempotent(true)
           .build());
@@ -209,6 +213,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
     private @Nullable String userAgent;
+    private VendorCallListener.Factory listeners = VendorCallListener.Factory.none();
 
     private Builder(String tokenUrl, String clientId) {
       this.tokenUrlText = tokenUrl;
@@ -248,6 +253,12 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     /** The clock token lifetimes are computed with; tests pass a fake one. */
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** Observes token requests as calls with operation {@code token}; default none. */
+    public Builder listenerFactory(VendorCallListener.Factory listeners) {
+      this.listeners = Objects.requireNonNull(listeners, "listeners");
       return this;
     }
 

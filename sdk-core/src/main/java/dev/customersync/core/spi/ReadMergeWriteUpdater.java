@@ -8,6 +8,8 @@ import dev.customersync.core.FieldChange;
 import dev.customersync.core.UnexpectedCustomerException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
+import dev.customersync.core.VendorCall;
+import dev.customersync.core.VendorCallListener;
 import dev.customersync.core.Violations;
 import java.util.List;
 import java.util.Objects;
@@ -125,6 +127,14 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
     ObjectNode base = store.writeBody(read);
     ObjectNode body = base.deepCopy();
     List<String> warnings = store.merge(body, read, customer);
+    if (!warnings.isEmpty()) {
+      // An update is not one HTTP call: its warnings are reported against the logical operation.
+      VendorCall update = VendorCall.of(store.vendor(), "update-customer", "none", "none");
+      VendorCallListener l = store.http().listenerFor(update);
+      for (String w : warnings) {
+        l.warning(update, w);
+      }
+    }
     List<FieldChange> changes = JsonTreeDiff.changes(base, body);
     return new Prepared(id, read, body, changes, warnings);
   }

@@ -3,6 +3,7 @@ package dev.customersync.core.spi;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
+import dev.customersync.core.VendorCallListener;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -26,6 +27,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   protected Timeouts timeouts = Timeouts.defaults();
   protected boolean allowInsecureHttp;
   protected @Nullable String userAgent;
+  protected VendorCallListener.Factory listenerFactory = VendorCallListener.Factory.none();
   /** The caller's executor for the client's async methods, or null: the client then uses its default. */
   protected @Nullable Executor executor;
 
@@ -60,6 +62,11 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
+  }
+
+  /** The listeners set with {@link #listener} or {@link #listenerFactory}; {@code none()} by default. */
+  public VendorCallListener.Factory listenerFactory() {
+    return listenerFactory;
   }
 
   /** The {@code User-Agent} set, or null for {@link UserAgent#forVendor}. */
@@ -141,6 +148,22 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       throw new IllegalArgumentException("userAgent must not be blank");
     }
     this.userAgent = HeaderValues.requireValid("userAgent", userAgent);
+    return self();
+  }
+
+  /**
+   * Observes every call this client makes, token requests included (see {@link
+   * VendorCallListener} for the events and their contract). Replaces an earlier listener; combine
+   * several with {@link VendorCallListener#compose}. Default: none, at no cost.
+   */
+  public B listener(VendorCallListener listener) {
+    this.listenerFactory = VendorCallListener.Factory.of(Objects.requireNonNull(listener, "listener"));
+    return self();
+  }
+
+  /** Like {@link #listener}, with one listener per call (for per-call state such as a timer or a span). */
+  public B listenerFactory(VendorCallListener.Factory factory) {
+    this.listenerFactory = Objects.requireNonNull(factory, "factory");
     return self();
   }
 

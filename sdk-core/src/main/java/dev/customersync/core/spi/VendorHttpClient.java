@@ -1,6 +1,7 @@
 package dev.customersync.core.spi;
 
 import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.RateLimitException;
 import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RateLimiter;
@@ -8,6 +9,8 @@ import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.VendorCall;
+import dev.customersync.core.VendorCallListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -27,6 +30,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP engine every vendor client sends through: rate limiting, bearer tokens (with one
@@ -64,6 +68,7 @@ public final class VendorHttpClient implements AutoCloseable {
   private final ErrorParser errorParser;
   private final long maxResponseBytes;
   private final java.util.Set<Integer> refreshTokenOn;
+  private final VendorCallListener.Factory listeners;
   // One slot per client: a redactor shared by two clients must not let one's token evict the other's.
   private final String tokenSlot = "access token#" + SLOTS.incrementAndGet();
 
@@ -98,6 +103,7 @@ public final class VendorHttpClient implements AutoCloseable {
     this.errorParser = b.errorParser;
     this.maxResponseBytes = b.maxResponseBytes;
     this.refreshTokenOn = java.util.Set.copyOf(b.refreshTokenOn);
+    this.listeners = b.listeners;
   }
 
   /** Starts a client; vendor, base URL and error parser are required. */
@@ -137,6 +143,31 @@ public final class VendorHttpClient implements AutoCloseable {
    * @throws TransportException when no answer could be had
    */
   public VendorResponse execute(VendorRequest request) {
+    if (listeners == VendorCallListener.Factory.none()) {
+      // The usual case: no event data is built at all.
+      return run(request, null, null);
+    }
+    VendorCall call = VendorCall.of(vendor, request.operation(), request.method(), request.endpoint());
+    VendorCallListener l = SafeVendorCallListener.wrap(listeners.create(call));
+    long started = System.nanoTime();
+    l.callStart(call);
+    try {
+      VendorResponse response = run(request, call, l);
+      l.callEnd(call, response.status(), response.attempts(), since(started));
+      return response;
+    } catch (CustomerSyncException e) {
+      l.callFailed(call, e, attemptsOf(e), since(started));
+      throw e;
+    }
+  }
+
+  /** The listener for events that are not one HTTP call (warnings of an update); {@code none()} when unobserved. */
+  public VendorCallListener listenerFor(VendorCall call) {
+    return listeners == VendorCallListener.Factory.none()
+        ? VendorCallListener.none() : SafeVendorCallListener.wrap(listeners.create(call));
+  }
+
+  private VendorResponse run(VendorRequest request, @Nullable VendorCall call, @Nullable VendorCallListener l) {
     int attempt = 0;
     int policyTries = 0;
     boolean refreshedAfter401 = false;
@@ -146,13 +177,24 @@ public final class VendorHttpClient implements AutoCloseable {
     while (true) {
       attempt++;
       policyTries++;
+      if (l != null) {
+        l.attemptStart(call, attempt);
+      }
+      long tokenStarted = l == null ? 0 : System.nanoTime();
       // Token first: threads released together when a token fetch completes then still queue at
       // the limiter, instead of holding permits taken before the wait and sending them all at once.
       String token = tokens == null ? null : tokens.accessToken();
       if (token != null) {
         redactor.rotatingSecret(tokenSlot, token);
+        if (l != null) {
+          l.tokenAcquired(call, attempt, since(tokenStarted));
+        }
       }
+      long permitStarted = l == null ? 0 : System.nanoTime();
       acquirePermit(request, attempt, reachedVendor);
+      if (l != null) {
+        l.permitWaited(call, attempt, since(permitStarted));
+      }
       SendTracker tracker = new SendTracker();
       Request okRequest = toOkHttp(request, token, tracker);
       long started = System.nanoTime();
@@ -168,11 +210,18 @@ public final class VendorHttpClient implements AutoCloseable {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
         reachedVendor |= !neverSent;
+        if (l != null) {
+          l.attemptFailed(call, attempt, e.getClass().getSimpleName(), !neverSent, since(started));
+        }
         int failedAttempt = attempt;
         LOG.log(Level.DEBUG, () -> vendor + " " + request + " failed: " + e.getClass().getSimpleName()
             + " attempt " + failedAttempt + " in " + ms + " ms" + (neverSent ? " (never sent)" : ""));
         if (policyTries < retryPolicy.maxAttempts() && retryPolicy.retriesIoFailure(request.idempotent(), neverSent)) {
-          sleep(retryPolicy.backoff(policyTries), request, attempt, e, reachedVendor);
+          Duration backoff = retryPolicy.backoff(policyTries);
+          if (l != null) {
+            l.retryDecision(call, attempt, VendorCallListener.RetryReason.IO_FAILURE, 0, backoff);
+          }
+          sleep(backoff, request, attempt, e, reachedVendor);
           continue;
         }
         throw new TransportException(vendor + " " + request + " failed after " + attempt
@@ -183,6 +232,9 @@ public final class VendorHttpClient implements AutoCloseable {
       }
       reachedVendor = true;
       int status = response.status();
+      if (l != null) {
+        l.attemptEnd(call, attempt, status, since(started));
+      }
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       if (LOG.isLoggable(Level.DEBUG)) {
         int shownAttempt = attempt;
@@ -195,6 +247,9 @@ public final class VendorHttpClient implements AutoCloseable {
         // A refused token means the vendor did not act on the request, so one retry is safe for any method.
         tokens.invalidate(token);
         refreshedAfter401 = true;
+        if (l != null) {
+          l.tokenRefused(call, attempt, status);
+        }
         policyTries--;
         continue;
       }
@@ -210,6 +265,10 @@ public final class VendorHttpClient implements AutoCloseable {
         }
         if (policyTries < retryPolicy.maxAttempts()) {
           Duration backoff = retryAfter.isPresent() ? retryAfter.get() : retryPolicy.backoff(policyTries);
+          if (l != null) {
+            l.retryDecision(call, attempt, retryAfter.isPresent()
+                ? VendorCallListener.RetryReason.RETRY_AFTER : VendorCallListener.RetryReason.STATUS, status, backoff);
+          }
           sleep(backoff, request, attempt, null, reachedVendor);
           continue;
         }
@@ -250,6 +309,20 @@ public final class VendorHttpClient implements AutoCloseable {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
+  }
+
+  private static Duration since(long startedNanos) {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  }
+
+  private static int attemptsOf(CustomerSyncException e) {
+    if (e instanceof VendorApiException v) {
+      return v.attempts();
+    }
+    if (e instanceof TransportException t) {
+      return t.attempts();
+    }
+    return e instanceof RateLimitTimeoutException r ? r.attempts() : 0;
   }
 
   private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor) {
@@ -382,6 +455,7 @@ public final class VendorHttpClient implements AutoCloseable {
     private ErrorParser errorParser;
     private long maxResponseBytes = 4L * 1024 * 1024;
     private java.util.Set<Integer> refreshTokenOn = java.util.Set.of(401);
+    private VendorCallListener.Factory listeners = VendorCallListener.Factory.none();
 
     private Builder() {}
 
@@ -390,6 +464,12 @@ public final class VendorHttpClient implements AutoCloseable {
      * sent once more (safe for any method, since a refused request was not acted on). Default 401;
      * some vendors (Storm) also answer 403 for a token they no longer accept.
      */
+    /** Observes every call (see {@link VendorCallListener}); default {@link VendorCallListener.Factory#none()}. */
+    public Builder listenerFactory(VendorCallListener.Factory listeners) {
+      this.listeners = Objects.requireNonNull(listeners, "listeners");
+      return this;
+    }
+
     public Builder refreshTokenOn(java.util.Set<Integer> statuses) {
       this.refreshTokenOn = java.util.Set.copyOf(statuses);
       return this;

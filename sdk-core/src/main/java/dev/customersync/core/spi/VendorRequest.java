@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One vendor call, ready to send: method, full URL, JSON body bytes (serialized before the first
@@ -18,6 +19,8 @@ public final class VendorRequest {
   private final String contentType;
   private final boolean idempotent;
   private final String endpointGroup;
+  private final @Nullable String operation;
+  private final @Nullable String endpoint;
   private final Map<String, String> headers;
 
   private VendorRequest(Builder b) {
@@ -27,6 +30,8 @@ public final class VendorRequest {
     this.contentType = b.contentType;
     this.idempotent = b.idempotent;
     this.endpointGroup = b.endpointGroup;
+    this.operation = b.operation;
+    this.endpoint = b.endpoint;
     this.headers = Map.copyOf(b.headers);
   }
 
@@ -70,6 +75,19 @@ public final class VendorRequest {
     return endpointGroup;
   }
 
+  /**
+   * What the call does, for listeners and metrics ({@code get-customer}, {@code token}); the
+   * lower-cased method when the vendor module named none.
+   */
+  public String operation() {
+    return operation != null ? operation : method.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The endpoint as a template without ids ({@code customers/{id}}), for listeners; the endpoint group when unset. */
+  public String endpoint() {
+    return endpoint != null ? endpoint : endpointGroup;
+  }
+
   public Map<String, String> headers() {
     return headers;
   }
@@ -87,6 +105,8 @@ public final class VendorRequest {
     private String contentType = "application/json; charset=utf-8";
     private boolean idempotent;
     private String endpointGroup = "default";
+    private @Nullable String operation;
+    private @Nullable String endpoint;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder(String method, HttpUrl url, byte[] body) {
@@ -104,6 +124,18 @@ public final class VendorRequest {
     /** The rate-limit group, e.g. {@code "customers"}; requests in one group share a bucket. */
     public Builder endpointGroup(String endpointGroup) {
       this.endpointGroup = Objects.requireNonNull(endpointGroup);
+      return this;
+    }
+
+    /** What the call does, e.g. {@code get-customer}; a closed vocabulary, safe as a metric tag. */
+    public Builder operation(String operation) {
+      this.operation = Objects.requireNonNull(operation);
+      return this;
+    }
+
+    /** The endpoint as a template without ids, e.g. {@code customers/{id}}; safe as a metric tag. */
+    public Builder endpoint(String endpoint) {
+      this.endpoint = Objects.requireNonNull(endpoint);
       return this;
     }
 

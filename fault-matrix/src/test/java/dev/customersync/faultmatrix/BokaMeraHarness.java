@@ -3,6 +3,7 @@ package dev.customersync.faultmatrix;
 import dev.customersync.bokamera.BokaMeraClient;
 import dev.customersync.testkit.FakeBokaMera;
 import dev.customersync.testkit.FakeVendorServer;
+import dev.customersync.testkit.Fault;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,12 @@ import mockwebserver3.RecordedRequest;
 final class BokaMeraHarness implements VendorHarness {
 
   static final UUID CUSTOMER = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+  private static final UUID OTHER_CUSTOMER = UUID.fromString("9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f");
+  // A first result as BokaMera answers one, less its Id.
+  private static final String RESULT = "{\"Firstname\": \"Eve\", \"Lastname\": \"Other\", "
+      + "\"Email\": \"eve@example.com\", \"Phone\": \"+46 8 999 99\", \"SubscribedToNewsletter\": false, "
+      + "\"CustomFieldValues\": [], \"AccessKeys\": [{\"AccessKeyTypeId\": 1, \"Value\": \"CARD-9\"}], "
+      + "\"Created\": \"/Date(1577836800000+0100)/\", \"Updated\": \"/Date(1577836800000+0100)/\", \"ResponseStatus\": {}}";
   private static final String[] API_KEYS = {"bm-key-A-7c1e2d9a-5b3f-4e61-9d2a-000000000001",
       "bm-key-B-1f0e9d8c-7b6a-4d5e-8f90-000000000002"};
   private static final String[] USERS = {"api-user-a@example.com", "api-user-b@example.com"};
@@ -31,7 +38,8 @@ final class BokaMeraHarness implements VendorHarness {
         {"Firstname": "Ada", "Lastname": "Lovelace", "Email": "ada@example.com", "Phone": "+46 8 123 45",
          "SubscribedToNewsletter": true,
          "InvoiceAddress": {"InvoiceAddress1": "Storgatan 1", "InvoiceCity": "Stockholm",
-                            "InvoicePostalCode": "111 22", "InvoiceCountryCode": "SE"}}
+                            "InvoicePostalCode": "111 22", "InvoiceCountryCode": "SE"},
+         "AccessKeys": [{"AccessKeyTypeId": 1, "Value": "CARD-0042", "Description": "Gym card"}]}
         """);
     fake.start();
     return fake;
@@ -144,18 +152,26 @@ final class BokaMeraHarness implements VendorHarness {
     return name();
   }
 
+  /** A query page whose first result is a whole customer without {@code Id}. */
   @Override
-  public dev.customersync.testkit.Fault readNamingNoCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for BokaMera");
+  public Fault readNamingNoCustomer() {
+    return page(RESULT);
   }
 
+  /** A query page whose first result is another customer. */
   @Override
-  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for BokaMera");
+  public Fault readNamingAnotherCustomer() {
+    return page("{\"Id\": \"" + OTHER_CUSTOMER + "\", " + RESULT.substring(1));
   }
 
+  /** Access keys the fake created: BokaMera creates a key for each one sent without its {@code Id}. */
   @Override
   public long sideEffects(FakeVendorServer fake) {
-    return 0;
+    return ((FakeBokaMera) fake).keysCreated();
+  }
+
+  private static Fault page(String firstResult) {
+    return Fault.status(200, "application/json; charset=utf-8",
+        "{\"Offset\": 0, \"Total\": 1, \"Results\": [" + firstResult + "], \"ResponseStatus\": {}}");
   }
 }

@@ -9,11 +9,15 @@ import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
+import dev.customersync.core.UnexpectedCustomerException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.Violations;
+import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.json.Json;
 import dev.customersync.core.spi.BaseUrls;
+import dev.customersync.core.spi.CustomerTree;
 import dev.customersync.core.spi.HeaderValues;
+import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.SharedOkHttpClient;
 import dev.customersync.core.spi.VendorClientBuilder;
@@ -23,7 +27,6 @@ import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,8 +70,6 @@ public final class BokaMeraClient implements AutoCloseable {
   static final String VENDOR = "bokamera";
 
   private static final Set<String> LANGUAGES = Set.of("sv", "en");
-  // Every update reads invoice address, custom fields and access keys: the merge writes them back.
-  private static final String INCLUDE_ALL = "&IncludeInvoiceAddress=true&IncludeCustomFieldValues=true&IncludeAccessKeys=true";
 
   private final VendorHttpClient http;
   // Built once: re-parsing the path on every call showed in the B1 profile.
@@ -78,6 +79,7 @@ public final class BokaMeraClient implements AutoCloseable {
   private final UUID companyId;
   private final BokaMeraOidcTokenProvider ownedTokens;
   private final SharedOkHttpClient okHttp;
+  private final BokaMeraCustomerStore customerStore;
   private final CustomerUpdater customerUpdater;
   private final String language;
 
@@ -110,7 +112,9 @@ public final class BokaMeraClient implements AutoCloseable {
     }
     this.http = http.build();
     this.customersUrl = this.http.baseUrl().newBuilder().addPathSegment("customers").build();
-    this.customerUpdater = new BokaMeraCustomerUpdater(this, b.executor());
+    this.customerStore = new BokaMeraCustomerStore(this.http, customersUrl, mapper, errorParser, companyId);
+    this.customerUpdater = new ReadMergeWriteUpdater<>(customerStore,
+        b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
 
   /** Starts a client; {@link Builder#apiKey} and a token source are required. */
@@ -133,7 +137,25 @@ public final class BokaMeraClient implements AutoCloseable {
    * @throws TransportException when no answer could be had
    */
   public CustomerQueryResponse updateCustomer(UUID id, UpdateCustomer update) {
-    return updateCustomerCall(id, update).value();
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(update, "update");
+    if (update.id() != null && !update.id().equals(id)) {
+      Violations violations = new Violations();
+      violations.add("UpdateCustomer.Id", "must equal the customer id in the path (" + id + ")", update.id().toString());
+      violations.throwIfAny();
+    }
+    UUID company = update.companyId() != null ? update.companyId() : companyId;
+    UpdateCustomer body = update.companyId() == null && company != null
+        ? update.toBuilder().companyId(company).build() : update;
+    HttpUrl.Builder url = customersUrl.newBuilder()
+        .addPathSegment(id.toString());
+    if (company != null) {
+      url.addQueryParameter("CompanyId", company.toString());
+    }
+    VendorResponse response = http.execute(VendorRequest.put(url.build(), write(body))
+        .endpointGroup("customers")
+        .build());
+    return read(response, CustomerQueryResponse.class);
   }
 
   /**
@@ -142,11 +164,26 @@ public final class BokaMeraClient implements AutoCloseable {
    * {@code CompanyId}.
    *
    * @throws NotFoundException when BokaMera answers 404 or no customer with this id
-   * @throws VendorApiException when BokaMera refuses, or answers another customer than asked for
+   * @throws UnexpectedCustomerException when the first result is another customer or names none
+   * @throws VendorApiException when BokaMera refuses
    * @throws TransportException when no answer could be had
    */
   public CustomerQueryResponse getCustomer(UUID id) {
-    return getCustomerCall(id).value();
+    Objects.requireNonNull(id, "id");
+    CustomerTree read = customerStore.read(id);
+    String found = read.customer().isObject() ? customerStore.idOf(read.customer()) : null;
+    if (!id.toString().equals(found)) {
+      // Handing out another customer's data as this one's would be worse than failing.
+      throw new UnexpectedCustomerException(http.errorFor(read.response())
+          .message(found == null ? "asked for customer " + id + " but the first result names no customer"
+              : "asked for customer " + id + " but the first result is customer " + found),
+          id.toString(), found);
+    }
+    try {
+      return mapper.treeToValue(read.customer(), CustomerQueryResponse.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw VendorJson.unreadable(http, read.response(), "body is not a readable CustomerQueryResponse", e);
+    }
   }
 
   /**
@@ -184,8 +221,9 @@ public final class BokaMeraClient implements AutoCloseable {
 
   /**
    * The neutral updater for BokaMera ({@code vendor()} is {@code "bokamera"}): the customer id is
-   * the BokaMera customer GUID; the customer is read, merged with the fields the caller set, and
-   * written back whole. See the package documentation for the field mapping.
+   * the BokaMera customer GUID; the customer is read, the fields the caller set are merged into the
+   * read projected onto UpdateCustomer, and the PUT is sent only when that changed something. See
+   * the package documentation for the field mapping and what travels back unchanged.
    */
   public CustomerUpdater customerUpdater() {
     return customerUpdater;
@@ -211,57 +249,6 @@ public final class BokaMeraClient implements AutoCloseable {
     return "BokaMeraClient{baseUrl=" + http.baseUrl() + ", apiKey=****"
         + (companyId == null ? "" : ", companyId=" + companyId)
         + (language == null ? "" : ", language=" + language) + "}";
-  }
-
-  BokaMeraAnswer<CustomerQueryResponse> updateCustomerCall(UUID id, UpdateCustomer update) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(update, "update");
-    if (update.id() != null && !update.id().equals(id)) {
-      Violations violations = new Violations();
-      violations.add("UpdateCustomer.Id", "must equal the customer id in the path (" + id + ")", update.id().toString());
-      violations.throwIfAny();
-    }
-    UUID company = update.companyId() != null ? update.companyId() : companyId;
-    UpdateCustomer body = update.companyId() == null && company != null
-        ? update.toBuilder().companyId(company).build() : update;
-    HttpUrl.Builder url = customersUrl.newBuilder()
-        .addPathSegment(id.toString());
-    if (company != null) {
-      url.addQueryParameter("CompanyId", company.toString());
-    }
-    VendorResponse response = http.execute(VendorRequest.put(url.build(), write(body))
-        .endpointGroup("customers")
-        .build());
-    return new BokaMeraAnswer<>(read(response, CustomerQueryResponse.class), response.attempts());
-  }
-
-  BokaMeraAnswer<CustomerQueryResponse> getCustomerCall(UUID id) {
-    Objects.requireNonNull(id, "id");
-    // Every part is a GUID or a constant, none needs escaping: one query string instead of five
-    // canonicalized parameters (which showed in the B1 profile).
-    HttpUrl url = customersUrl.newBuilder()
-        .encodedQuery("CustomerId=" + id + (companyId == null ? "" : "&CompanyId=" + companyId) + INCLUDE_ALL)
-        .build();
-    VendorResponse response = http.execute(VendorRequest.get(url).endpointGroup("customers").build());
-    CustomerQueryPage page = read(response, CustomerQueryPage.class);
-    List<CustomerQueryResponse> results = page.results();
-    if (results == null || results.isEmpty()) {
-      throw http.errorFor(response)
-          .message("no customer with Id " + id + (companyId == null ? "" : " in company " + companyId))
-          .buildNotFound();
-    }
-    CustomerQueryResponse first = results.get(0);
-    if (first.id() != null && !first.id().equals(id)) {
-      // Merging another customer's data into this one would be worse than failing.
-      throw http.errorFor(response)
-          .message("asked for customer " + id + " but the first result is customer " + first.id())
-          .build();
-    }
-    return new BokaMeraAnswer<>(first, response.attempts());
-  }
-
-  UUID defaultCompanyId() {
-    return companyId;
   }
 
   private byte[] write(Object body) {

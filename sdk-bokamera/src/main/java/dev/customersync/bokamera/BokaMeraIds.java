@@ -33,7 +33,8 @@ final class BokaMeraIds {
     }
   }
 
-  private static boolean isGuid(String s) {
+  /** Whether {@code s} is a GUID in the full 8-4-4-4-12 form of ASCII hex digits, in either case. */
+  static boolean isGuid(String s) {
     if (s.length() != GUID_LENGTH) {
       return false;
     }

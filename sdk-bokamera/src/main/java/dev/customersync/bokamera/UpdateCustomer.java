@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every property is optional here: a property left null is not sent at all. Whether BokaMera
  * then keeps or clears the field is not documented, so {@link BokaMeraClient#customerUpdater()}
- * always sends the whole customer, read first and merged. The customer id travels in the path
+ * always sends the whole customer, read first and merged. An access key without {@link
+ * AddUserAccessKey#id()} is created by BokaMera each time it is sent. The customer id travels in the path
  * ({@link BokaMeraClient#updateCustomer}); {@link #id()} exists because the DTO names it, and when
  * set it must equal the path id.
  */

@@ -47,25 +47,54 @@
  *       <td>must be a GUID ({@code 8-4-4-4-12} hex); anything else fails before any request</td></tr>
  * </table>
  *
- * <p>The updater reads the customer first and sends the whole UpdateCustomer: every field the
- * caller left unset carries the value BokaMera holds, so nothing is wiped. The held custom-field
- * values and access keys are sent back with it; an empty string clears a text field. The mapped
- * {@code UpdateResult.customer()} comes from BokaMera's answer to the PUT.
+ * <h2>Lossless read-merge-write</h2>
+ * The updater reads the customer, projects the read ({@code CustomerQueryResponse}) onto
+ * UpdateCustomer with every value as the JSON read (not re-formatted), applies only the fields the
+ * caller set, and sends the PUT only when that changed something ({@code UpdateResult.written()}
+ * is false otherwise, after one request). {@code plan(..)} lists the changes by UpdateCustomer's
+ * names ({@code Phone}, {@code InvoiceAddress.InvoiceCity}, {@code CustomFields[2].Value}) without
+ * writing. An empty string clears a text field. What the projection carries:
+ * <ul>
+ *   <li>{@code Firstname}, {@code Lastname}, {@code Phone}, {@code Email}, {@code
+ *       SubscribedToNewsletter}: as read, nulls included;
+ *   <li>{@code InvoiceAddress}: as read, properties this SDK does not know included (BokaMera's
+ *       DTO listing gives the read and the write one invoice-address class), less the read-only
+ *       {@code InvoiceAddressId} and {@code UserId};
+ *   <li>{@code CustomFields}: {@code {Id, Value}} of each read custom-field value that has a value
+ *       ({@code AddCustomField} has nothing else);
+ *   <li>{@code AccessKeys}: the read keys that carry an {@code Id}, whole (unknown properties
+ *       included; the read and write key DTOs have the same properties). A key BokaMera answered
+ *       without {@code Id} is left out: sent without one, BokaMera would create it again.
+ *       {@code AccessKeysToDelete} is never sent;
+ *   <li>{@code CompanyId}: the client's default company, when set;
+ *   <li>nothing else: unknown top-level properties, {@code ImageUrl}, {@code Comments}, the
+ *       custom-field definitions, {@code Created}, {@code Updated} have no place in UpdateCustomer
+ *       and stay as BokaMera holds them.
+ * </ul>
+ * The mapped {@code UpdateResult.customer()} comes from BokaMera's answer to the PUT, or to the
+ * read when nothing was written.
  *
  * <h2>Assumptions where BokaMera's documentation is silent</h2>
  * <ul>
  *   <li>Whether UpdateCustomer clears properties that are left out or null is not documented; the
  *       updater therefore always sends every property it can read back (read, merge, write).
- *   <li>{@code CustomFields} and {@code AccessKeys} are documented as updates by id; the held
- *       entries are sent back unchanged in case the list is in fact replaced.
+ *   <li>{@code CustomFields} and {@code AccessKeys} are documented as updates by id, and keys are
+ *       deleted only through {@code AccessKeysToDelete}, so both lists are taken to be upserts: an
+ *       entry left out is neither created nor deleted. Hence the access keys without {@code Id}
+ *       (which could only be sent as new keys) and custom-field values without a value are left
+ *       out rather than sent. A key whose {@code Id} is the empty GUID counts as having none.
  *   <li>BokaMera publishes no length limits for customer fields, so only the neutral model's rules
  *       are checked before sending; BokaMera's own 400 field errors surface as
  *       {@link dev.customersync.core.VendorApiException#fieldErrors()}.
- *   <li>Dates may come as ISO 8601 or {@code /Date(…)/}; both are read. No request carries a date.
+ *   <li>Dates may come as ISO 8601 (with or without offset) or {@code /Date(ms[±hhmm])/}; all are
+ *       read. No request carries a date of its own; a date inside a part that travels (an unknown
+ *       property of an access key) goes back character for character.
  *   <li>{@code CustomerArticleStatus} is sent as its number (ServiceStack reads enum numbers and
  *       names); it is read from a number, or from a name in case the host writes enums by name.
- *   <li>The read endpoint's first result must be the customer asked for; an answer naming another
- *       customer fails rather than risk merging one customer's data into another.
+ *   <li>The read endpoint's first result must be the customer asked for (GUIDs compared ignoring
+ *       case); an answer naming another customer or none fails with {@link
+ *       dev.customersync.core.UnexpectedCustomerException} and nothing is written, rather than risk
+ *       merging one customer's data into another.
  *   <li>BokaMera publishes no rate limits; the client has none unless one is configured, and a 429
  *       is retried per the {@link dev.customersync.core.RetryPolicy}.
  * </ul>

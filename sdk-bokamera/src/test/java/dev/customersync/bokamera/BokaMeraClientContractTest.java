@@ -2,15 +2,25 @@ package dev.customersync.bokamera;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.Address;
+import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.FieldChange;
 import dev.customersync.core.NotFoundException;
+import dev.customersync.core.UnexpectedCustomerException;
+import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.json.LosslessJson;
+import dev.customersync.core.spi.JsonTreeDiff;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -222,9 +232,185 @@ class BokaMeraClientContractTest {
     answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + other + "\",\"Firstname\":\"Eve\"}]}");
 
     assertThatThrownBy(() -> client.getCustomer(ID))
+        .isInstanceOfSatisfying(UnexpectedCustomerException.class, e -> {
+          assertThat(e.requestedId()).isEqualTo(ID.toString());
+          assertThat(e.foundId()).contains(other.toString());
+        })
+        .hasMessageContaining(other.toString());
+  }
+
+  @Test
+  void getCustomerRefusesAFirstResultWithoutId() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Firstname\":\"Eve\"}]}");
+
+    assertThatThrownBy(() -> client.getCustomer(ID))
+        .isInstanceOfSatisfying(UnexpectedCustomerException.class, e -> assertThat(e.foundId()).isEmpty())
+        .hasMessageContaining("names no customer");
+  }
+
+  @Test
+  void getCustomerAcceptsItsIdInUpperCase() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID.toString().toUpperCase(Locale.ROOT) + "\"}]}");
+
+    assertThat(client.getCustomer(ID).id()).isEqualTo(ID);
+  }
+
+  // ---- the neutral updater on the wire ------------------------------------------------------
+
+  /**
+   * A read with everything BokaMera can answer: read-only parts, unknown properties at every
+   * level, dates in several forms, a null, numbers whose form matters, a key without Id.
+   */
+  private static final String FULL_READ = "{\"Offset\":0,\"Total\":1,\"Results\":[{"
+      + "\"Id\":\"" + ID.toString().toUpperCase(Locale.ROOT) + "\",\"Firstname\":\"Ada\",\"Lastname\":\"Lovelace\","
+      + "\"Email\":\"ada@example.com\",\"Phone\":null,\"ImageUrl\":\"https://img.example.com/ada.png\","
+      + "\"LoyaltyLevel\":\"Gold\","
+      + "\"CustomFields\":[{\"Id\":1,\"Name\":\"Shoe size\",\"DataType\":\"TextBox\",\"Values\":[]}],"
+      + "\"CustomFieldValues\":[{\"Id\":1,\"Column\":\"TextField1\",\"Name\":\"Shoe size\",\"Value\":\"38\",\"Colour\":\"red\"},"
+      + "{\"Id\":2,\"Column\":\"TextField2\",\"Name\":\"Allergies\",\"Value\":null},{\"Id\":3,\"Value\":\"tea\"}],"
+      + "\"Comments\":[{\"Id\":5,\"Comments\":\"VIP\",\"Created\":\"/Date(1577836800000+0100)/\"}],"
+      + "\"AccessKeys\":[{\"AccessKeyTypeId\":1,\"Value\":\"CARD-0042\",\"Description\":\"Gym card\"},"
+      + "{\"Id\":\"9b2f6c1e-0d4a-4f5b-8c7d-1e2f3a4b5c6d\",\"CompanyId\":\"" + COMPANY + "\",\"AccessKeyTypeId\":2,"
+      + "\"Value\":\"TAG-7\",\"CustomerId\":\"" + ID + "\",\"Description\":null,\"ValidUntil\":\"2030-01-01T00:00:00\","
+      + "\"Credit\":1.50}],"
+      + "\"Updated\":\"2024-05-01T12:00:00.1234567+02:00\",\"Created\":\"/Date(1577836800000)/\",\"ResponseStatus\":{},"
+      + "\"SubscribedToNewsletter\":true,"
+      + "\"InvoiceAddress\":{\"InvoiceAddressId\":\"" + ZERO + "\",\"UserId\":\"" + ID + "\","
+      + "\"CorporateIdentityNumber\":\"556677-8899\",\"InvoiceAddress1\":\"Storgatan 1\",\"InvoiceAddress2\":null,"
+      + "\"InvoiceCity\":\"Stockholm\",\"InvoicePostalCode\":\"111 22\",\"InvoiceCountryCode\":\"SE\","
+      + "\"Region\":\"Stockholms län\",\"Geo\":{\"Lat\":59.3300,\"Zoom\":1E+1}}}]}";
+
+  @Test
+  void updaterPutsTheReadProjectedOntoUpdateCustomerWithOnlyTheChangedValue() throws Exception {
+    answer(FULL_READ);
+    answer(Samples.text("update-customer-response.json"));
+
+    UpdateResult result = client.customerUpdater().update(ID.toString(),
+        Customer.builder().phone("+46 70 123 45 67").build());
+
+    RecordedRequest read = server.takeRequest();
+    assertThat(read.getMethod()).isEqualTo("GET");
+    RecordedRequest put = server.takeRequest();
+    assertThat(put.getMethod()).isEqualTo("PUT");
+    assertThat(put.getUrl().encodedPath()).isEqualTo("/customers/" + ID);
+    assertThat(put.getUrl().query()).isNull();
+    assertCommonHeaders(put);
+    assertThat(put.getHeaders().get("Content-Type")).startsWith("application/json");
+    // Every value as read, byte for byte: the unknown properties of the invoice address and of the
+    // key with an Id, 1.50 and 1E+1, the nulls; the key without Id, the read-only parts, the custom
+    // fields' display properties and the top-level unknown property are not UpdateCustomer's.
+    String expected = "{\"Firstname\":\"Ada\",\"Lastname\":\"Lovelace\",\"Phone\":\"+46 70 123 45 67\","
+        + "\"Email\":\"ada@example.com\",\"CustomFields\":[{\"Id\":1,\"Value\":\"38\"},{\"Id\":3,\"Value\":\"tea\"}],"
+        + "\"AccessKeys\":[{\"Id\":\"9b2f6c1e-0d4a-4f5b-8c7d-1e2f3a4b5c6d\",\"CompanyId\":\"" + COMPANY + "\","
+        + "\"AccessKeyTypeId\":2,\"Value\":\"TAG-7\",\"CustomerId\":\"" + ID + "\",\"Description\":null,"
+        + "\"ValidUntil\":\"2030-01-01T00:00:00\",\"Credit\":1.50}],"
+        + "\"SubscribedToNewsletter\":true,"
+        + "\"InvoiceAddress\":{\"CorporateIdentityNumber\":\"556677-8899\",\"InvoiceAddress1\":\"Storgatan 1\","
+        + "\"InvoiceAddress2\":null,\"InvoiceCity\":\"Stockholm\",\"InvoicePostalCode\":\"111 22\","
+        + "\"InvoiceCountryCode\":\"SE\",\"Region\":\"Stockholms län\",\"Geo\":{\"Lat\":59.3300,\"Zoom\":1E+1}}}";
+    JsonNode body = LosslessJson.read(put.getBody().toByteArray());
+    JsonNode want = LosslessJson.read(expected);
+    assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactlyElementsOf(
+        want.properties().stream().map(Map.Entry::getKey).toList());
+    for (Map.Entry<String, JsonNode> e : want.properties()) {
+      assertThat(JsonTreeDiff.same(body.get(e.getKey()), e.getValue())).as(e.getKey()).isTrue();
+    }
+    assertThat(put.getBody().utf8()).isEqualTo(expected);
+    assertThat(result.written()).isTrue();
+    assertThat(result.changes()).containsExactly(FieldChange.of("Phone", "null", "\"+46 70 123 45 67\""));
+    assertThat(result.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void updaterSendsTheDefaultCompanyIdFirstInTheBodyAndInTheQuery() throws Exception {
+    try (BokaMeraClient withCompany = clientBuilder().companyId(COMPANY).build()) {
+      answer(FULL_READ);
+      answer(Samples.text("update-customer-response.json"));
+
+      withCompany.customerUpdater().update(ID.toString(), Customer.builder().firstName("Augusta").build());
+
+      assertThat(server.takeRequest().getUrl().queryParameter("CompanyId")).isEqualTo(COMPANY.toString());
+      RecordedRequest put = server.takeRequest();
+      assertThat(put.getUrl().query()).isEqualTo("CompanyId=" + COMPANY);
+      assertThat(put.getBody().utf8()).startsWith("{\"CompanyId\":\"" + COMPANY + "\",\"Firstname\":\"Augusta\",");
+    }
+  }
+
+  @Test
+  void updaterWritesNothingWhenTheReadAlreadyHoldsTheValues() {
+    answer(FULL_READ);
+
+    UpdateResult result = client.customerUpdater().update(ID.toString(), Customer.builder().firstName("Ada")
+        .putCustomFields("1", "38").invoiceAddress(Address.builder().city("Stockholm").build()).build());
+
+    assertThat(result.written()).isFalse();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(result.customer().customFields()).containsEntry("3", "tea");
+  }
+
+  @Test
+  void updaterTreatsAnErrorInsideA200ReadAsAFailureAndWritesNothing() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":[{\"Id\":\"" + ID + "\",\"Firstname\":\"Ada\"}],"
+        + "\"ResponseStatus\":{\"ErrorCode\":\"Forbidden\",\"Message\":\"Not your customer\"}}");
+
+    VendorApiException e = catchThrowableOfType(VendorApiException.class,
+        () -> client.customerUpdater().update(ID.toString(), Customer.builder().firstName("Augusta").build()));
+
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.errorCode()).contains("Forbidden");
+    assertThat(e.vendorMessage()).contains("Not your customer");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void updaterFindsNoCustomerInAnEmptyOrMissingResultsList() {
+    answer("{\"Offset\":0,\"Total\":0,\"Results\":[]}");
+    answer("{\"Offset\":0,\"Total\":0}");
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> client.customerUpdater().update(ID.toString(), Customer.builder().firstName("A").build()))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageContaining(ID.toString());
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void updaterRefusesAResultsListThatIsNotAList() {
+    answer("{\"Offset\":0,\"Total\":1,\"Results\":{\"Id\":\"" + ID + "\"}}");
+
+    assertThatThrownBy(() -> client.customerUpdater().update(ID.toString(), Customer.builder().firstName("A").build()))
         .isInstanceOf(VendorApiException.class)
         .isNotInstanceOf(NotFoundException.class)
-        .hasMessageContaining(other.toString());
+        .hasMessageContaining("Results is not a list");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void mappingLeavesOutAccessKeysWithoutAnIdAndKeepsEverythingElse() {
+    CustomerQueryResponse current = CustomerQueryResponse.builder().id(ID).firstname("Ada").lastname("Lovelace")
+        .email("ada@example.com").subscribedToNewsletter(true)
+        .addAccessKeys(UserAccessKeys.builder().accessKeyTypeId(1).value("CARD-0042").build())
+        .addAccessKeys(UserAccessKeys.builder().id(ZERO).accessKeyTypeId(1).value("PIN").build())
+        .addAccessKeys(UserAccessKeys.builder().id(COMPANY).accessKeyTypeId(2).value("TAG-7").build())
+        .addCustomFieldValues(CustomFieldDataResponse.builder().id(1).name("Shoe size").value("38").build())
+        .invoiceAddress(InvoiceAddressResponse.builder().userId(ID).invoiceCity("Stockholm").build())
+        .build();
+
+    UpdateCustomer update = BokaMeraCustomerMapping.merge(current, Customer.builder().phone("+46 8 1").build(), COMPANY);
+
+    assertThat(update.companyId()).isEqualTo(COMPANY);
+    assertThat(update.id()).isNull();
+    assertThat(update.firstname()).isEqualTo("Ada");
+    assertThat(update.phone()).isEqualTo("+46 8 1");
+    assertThat(update.subscribedToNewsletter()).isTrue();
+    assertThat(update.accessKeys()).singleElement().satisfies(k -> {
+      assertThat(k.id()).isEqualTo(COMPANY);
+      assertThat(k.value()).isEqualTo("TAG-7");
+    });
+    assertThat(update.accessKeysToDelete()).isNull();
+    assertThat(update.customFields()).containsExactly(AddCustomField.builder().id(1).value("38").build());
+    assertThat(update.invoiceAddress()).isEqualTo(InvoiceAddressToHandle.builder().invoiceCity("Stockholm").build());
   }
 
   @Test

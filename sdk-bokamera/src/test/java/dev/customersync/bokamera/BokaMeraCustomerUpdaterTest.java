@@ -9,12 +9,17 @@ import dev.customersync.core.Address;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.FieldChange;
 import dev.customersync.core.NotFoundException;
+import dev.customersync.core.UnexpectedCustomerException;
+import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.testkit.Fault;
 import dev.customersync.testkit.FakeBokaMera;
+import dev.customersync.testkit.RequestJournal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,6 +118,118 @@ class BokaMeraCustomerUpdaterTest {
   }
 
   @Test
+  void writesNothingWhenBokaMeraAlreadyHoldsEveryValueSet() {
+    UpdateResult result = updater.update(id.toString(), Customer.builder().firstName("Ada").lastName("Lovelace")
+        .newsletterSubscribed(true).invoiceAddress(Address.builder().city("Stockholm").countryCode("SE").build())
+        .putCustomFields("1", "38").build());
+
+    assertThat(result.written()).isFalse();
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.attempts()).isEqualTo(1);
+    assertThat(fake.journal().entries()).extracting(e -> e.method()).containsExactly("GET");
+    assertThat(result.customer().firstName()).contains("Ada");
+    assertThat(result.vendorResponse(CustomerQueryResponse.class).id()).isEqualTo(id);
+  }
+
+  @Test
+  void planNamesEachChangeAsBokaMeraNamesItAndWritesNothing() {
+    UpdatePlan plan = updater.plan(id.toString(), Customer.builder().phone("+46 70 999 99 99")
+        .putCustomFields("2", "peanuts").putCustomFields("7", "COBOL")
+        .invoiceAddress(Address.builder().city("Uppsala").build()).build());
+
+    assertThat(plan.changes()).containsExactly(
+        FieldChange.of("Phone", "\"+46 70 123 45 67\"", "\"+46 70 999 99 99\""),
+        FieldChange.of("CustomFields[1].Value", "\"none\"", "\"peanuts\""),
+        FieldChange.of("CustomFields[2]", null, "{\"Id\":7,\"Value\":\"COBOL\"}"),
+        FieldChange.of("InvoiceAddress.InvoiceCity", "\"Stockholm\"", "\"Uppsala\""));
+    assertThat(plan.customerId()).isEqualTo(id.toString());
+    assertThat(fake.journal().entries()).extracting(e -> e.method()).containsExactly("GET");
+    assertThat(stored().get("Phone").asText()).isEqualTo("+46 70 123 45 67");
+  }
+
+  @Test
+  void neverSendsBackAnAccessKeyBokaMeraAnsweredWithoutItsId() {
+    String heldKeyId = stored().at("/AccessKeys/0/Id").asText();
+
+    updater.update(id.toString(), Customer.builder().firstName("Augusta").build());
+    updater.update(id.toString(), Customer.builder().firstName("Ada").build());
+
+    for (RequestJournal.Entry put : fake.journal().entries().stream().filter(e -> e.method().equals("PUT")).toList()) {
+      assertThat(Samples.tree(put.body()).get("AccessKeys")).isEmpty();
+      assertThat(put.body()).doesNotContain("CARD-0042", "AccessKeysToDelete");
+    }
+    assertThat(fake.keysCreated()).isZero();
+    assertThat(stored().get("AccessKeys")).singleElement().satisfies(k -> {
+      assertThat(k.get("Id").asText()).isEqualTo(heldKeyId);
+      assertThat(k.get("Value").asText()).isEqualTo("CARD-0042");
+    });
+  }
+
+  @Test
+  void sendsAccessKeysThatCarryAnIdExactlyAsReadEvenWhenTheWriteIsRetried() {
+    fake.answersAccessKeyIds(true);
+    String key = "{\"Id\":\"9B2F6C1E-0D4A-4F5B-8C7D-1E2F3A4B5C6D\",\"CompanyId\":\"" + fake.companyId() + "\","
+        + "\"AccessKeyTypeId\":1,\"Value\":\"CARD-0042\",\"Description\":null,"
+        + "\"ValidUntil\":\"/Date(1893456000000+0100)/\",\"Credit\":1.50,\"Limits\":{\"Daily\":1E+15,\"Zones\":[]}}";
+    fake.putCustomerAsIs(id, "{\"Firstname\":\"Ada\",\"Lastname\":\"Lovelace\",\"AccessKeys\":[" + key + ","
+        + "{\"AccessKeyTypeId\":2,\"Value\":\"TAG-7\"},"
+        + "{\"Id\":\"00000000-0000-0000-0000-000000000000\",\"AccessKeyTypeId\":3,\"Value\":\"PIN-1\"},"
+        + "{\"Id\":null,\"AccessKeyTypeId\":3,\"Value\":\"PIN-2\"}]}");
+    fake.faults().next(r -> r.getMethod().equals("PUT"), Fault.status(502).afterHandling());
+
+    UpdateResult result = updater.update(id.toString(), Customer.builder().firstName("Augusta").build());
+
+    List<RequestJournal.Entry> puts = fake.journal().entries().stream().filter(e -> e.method().equals("PUT")).toList();
+    assertThat(puts).hasSize(2);
+    for (RequestJournal.Entry put : puts) {
+      assertThat(put.body()).contains("\"AccessKeys\":[" + key + "]");
+    }
+    assertThat(result.attempts()).isEqualTo(3);
+    assertThat(fake.keysCreated()).isZero();
+    assertThat(stored().get("AccessKeys")).extracting(k -> k.get("Value").asText())
+        .containsExactly("CARD-0042", "TAG-7", "PIN-1", "PIN-2");
+  }
+
+  @Test
+  void refusesAReadWhoseFirstResultNamesNoCustomerAndWritesNothing() {
+    fake.nextReadNamesNoCustomer();
+
+    UnexpectedCustomerException e = catchThrowableOfType(UnexpectedCustomerException.class,
+        () -> updater.update(id.toString(), Customer.builder().firstName("Augusta").build()));
+
+    assertThat(e.requestedId()).isEqualTo(id.toString());
+    assertThat(e.foundId()).isEmpty();
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.getMessage()).contains("names no customer", "nothing was written");
+    assertThat(fake.journal().entries()).extracting(x -> x.method()).containsExactly("GET");
+    assertThat(stored().get("Firstname").asText()).isEqualTo("Ada");
+  }
+
+  @Test
+  void refusesAReadWhoseFirstResultIsAnotherCustomerAndWritesNothing() {
+    UUID other = UUID.randomUUID();
+    fake.nextReadNamesCustomer(other);
+
+    UnexpectedCustomerException e = catchThrowableOfType(UnexpectedCustomerException.class,
+        () -> updater.plan(id.toString(), Customer.builder().firstName("Augusta").build()));
+
+    assertThat(e.foundId()).contains(other.toString());
+    assertThat(e.getMessage()).contains(id.toString(), other.toString());
+    assertThat(fake.journal().entries()).extracting(x -> x.method()).containsExactly("GET");
+  }
+
+  @Test
+  void acceptsTheRequestedCustomerWhateverTheCaseOfItsGuid() {
+    fake.putCustomerAsIs(id, HELD.replaceFirst("\\{", "{\"Id\": \"" + id.toString().toUpperCase(Locale.ROOT) + "\","));
+
+    UpdateResult result = updater.update(id.toString(), Customer.builder().firstName("Augusta").build());
+
+    assertThat(result.written()).isTrue();
+    assertThat(result.customerId()).isEqualTo(id.toString());
+    assertThat(fake.journal().entries().get(1).path()).isEqualTo("/customers/" + id);
+  }
+
+  @Test
   void readsWithTheIncludeFlagsThenWritesTheWholeCustomer() {
     updater.update(id.toString(), Customer.builder().firstName("Augusta").build());
 
@@ -194,7 +311,7 @@ class BokaMeraCustomerUpdaterTest {
   @Test
   void fieldsBokaMeraCannotHoldBecomeWarningsAndAreNotSent() {
     Customer customer = Customer.builder()
-        .firstName("Ada")
+        .firstName("Augusta")
         .mobilePhone("+46 70 000 00 00").companyName("Analytical Engines AB").vatId("SE556677889901")
         .deliveryAddresses(List.of(Address.builder().city("Malmö").build()))
         .externalCode("ERP-1").languageTag("sv-SE").active(true)

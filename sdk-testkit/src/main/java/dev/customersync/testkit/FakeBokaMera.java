@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.json.Json;
+import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.json.WcfDate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -56,10 +60,28 @@ import okhttp3.HttpUrl;
  *
  * <p>Where BokaMera's behaviour is undocumented the fake picks the strict reading, so that a
  * client that forgets to merge is caught: UpdateCustomer <b>clears</b> Firstname, Lastname, Phone,
- * Email and the whole InvoiceAddress when they are left out or null; {@code
- * SubscribedToNewsletter} left out keeps its value; {@code CustomFields} and {@code AccessKeys} are
- * upserted by id, {@code AccessKeysToDelete} removes. Dates are written in ServiceStack's default
- * {@code /Date(ms+0000)/} form. A wrong API key gets 401 (BokaMera might answer 403).
+ * Email and the whole InvoiceAddress (unknown properties included) when they are left out or null;
+ * {@code SubscribedToNewsletter} left out keeps its value; {@code CustomFields} and {@code
+ * AccessKeys} are upserted by id, {@code AccessKeysToDelete} removes. A wrong API key gets 401
+ * (BokaMera might answer 403).
+ *
+ * <p>Access keys, as BokaMera documents them: a key sent <b>without</b> {@code Id} (or with the
+ * empty GUID) is <b>created</b> as a new key, every time it is sent; {@link #keysCreated()} counts
+ * the keys the fake created this way (a side effect no update asks for). Like BokaMera's own sample
+ * answer, the fake answers keys <b>without</b> their {@code Id} by default; {@link
+ * #answersAccessKeyIds(boolean)} makes it show them, so tests can run both.
+ *
+ * <p>Exactness: customers are stored as exact JSON trees ({@link LosslessJson}), so properties the
+ * fake does not know, at any level, come back exactly as seeded (numbers like {@code 1.50} and
+ * {@code 1E+15}, date strings in any form, nulls, empty lists). A PUT keeps the unknown properties
+ * it carries where BokaMera's request DTO has the same part as the answer: inside {@code
+ * InvoiceAddress} and inside each access key. Unknown top-level properties of a PUT are ignored, as
+ * ServiceStack ignores what its request DTO does not have. Dates the fake writes itself ({@code
+ * Created}, {@code Updated}) take the {@link DateForm} set with {@link #dateForm}, by default
+ * ServiceStack's {@code /Date(ms+0000)/}, in the zone of the {@link #clock}.
+ *
+ * <p>Reads can be scripted to disagree with the request: {@link #nextReadNamesNoCustomer()} and
+ * {@link #nextReadNamesCustomer(UUID)}.
  *
  * <p>Thread-safe; {@link #faults()} and {@link #journal()} work as for every fake.
  */
@@ -76,7 +98,41 @@ public final class FakeBokaMera extends FakeVendorServer {
   private static final Map<Integer, String> STATUS_NAMES = Map.of(1, "AwaitingPayment", 2,
       "AwaitingPaymentFromProvider", 3, "AwaitingPaymentNoTimeLimit", 4, "Active", 5, "Off");
 
+  private static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+  private static final List<String> INVOICE_FIELDS = List.of("CorporateIdentityNumber", "InvoiceAddress1",
+      "InvoiceAddress2", "InvoiceCity", "InvoicePostalCode", "InvoiceCountryCode");
+
+  /**
+   * The forms BokaMera (ServiceStack) may write a date in; which one a host uses is undocumented,
+   * so a client must read them all.
+   */
+  public enum DateForm {
+    /** ISO 8601 with offset: {@code 2024-05-01T12:34:56.789+02:00}. */
+    ISO_OFFSET,
+    /** ISO 8601 without offset: {@code 2024-05-01T12:34:56.789}. */
+    ISO_LOCAL,
+    /** WCF without offset (UTC): {@code /Date(1714559696789)/}. */
+    WCF,
+    /** WCF with offset: {@code /Date(1714559696789+0200)/}, ServiceStack's default. */
+    WCF_OFFSET;
+
+    private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+    private static final DateTimeFormatter ISO_WITHOUT_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
+
+    /** {@code value} in this form, to milliseconds. */
+    public String format(OffsetDateTime value) {
+      return switch (this) {
+        case ISO_OFFSET -> ISO_WITH_OFFSET.format(value);
+        case ISO_LOCAL -> ISO_WITHOUT_OFFSET.format(value);
+        case WCF -> "/Date(" + value.toInstant().toEpochMilli() + ")/";
+        case WCF_OFFSET -> WcfDate.format(value);
+      };
+    }
+  }
+
   private final ObjectMapper json = Json.newMapper();
+  // Customers and every answer: exact trees, so what is seeded or sent comes back as it was.
+  private final ObjectMapper exact = LosslessJson.mapper();
   private final String apiKey;
   private final UUID companyId;
   private final AtomicLong counter = new AtomicLong();
@@ -89,6 +145,10 @@ public final class FakeBokaMera extends FakeVendorServer {
   private final Map<String, String> refreshTokens = new HashMap<>();
   private final Map<String, String> users = new HashMap<>();
   private int nextArticleId = 1;
+  private final Deque<Optional<String>> readScripts = new ArrayDeque<>();
+  private boolean answersAccessKeyIds;
+  private long keysCreated;
+  private DateForm dateForm = DateForm.WCF_OFFSET;
   private long accessTokenSeconds = 300;
   private long refreshTokenSeconds = 1800;
   private Clock clock = Clock.systemUTC();
@@ -127,9 +187,44 @@ public final class FakeBokaMera extends FakeVendorServer {
     return url(TOKEN_PATH);
   }
 
-  /** The clock for {@code Created}/{@code Updated} dates. */
+  /** The clock for {@code Created}/{@code Updated} dates; its zone gives their offset. */
   public synchronized FakeBokaMera clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock);
+    return this;
+  }
+
+  /** The form of the dates the fake writes itself ({@code Created}, {@code Updated}); default {@link DateForm#WCF_OFFSET}. */
+  public synchronized FakeBokaMera dateForm(DateForm form) {
+    this.dateForm = Objects.requireNonNull(form);
+    return this;
+  }
+
+  /**
+   * Whether answers show each access key's {@code Id}. Default false, as in BokaMera's own sample
+   * answer; the fake always knows the ids, and a key sent with its id is updated in place.
+   */
+  public synchronized FakeBokaMera answersAccessKeyIds(boolean answers) {
+    this.answersAccessKeyIds = answers;
+    return this;
+  }
+
+  /**
+   * Access keys the fake created because a PUT sent one without an {@code Id} (or with an id it
+   * did not hold): what re-sending read keys without their ids would do at BokaMera.
+   */
+  public synchronized long keysCreated() {
+    return keysCreated;
+  }
+
+  /** The next read that finds a customer answers it without {@code Id}: a result naming no customer. */
+  public synchronized FakeBokaMera nextReadNamesNoCustomer() {
+    readScripts.add(Optional.empty());
+    return this;
+  }
+
+  /** The next read that finds a customer answers it with {@code other} as its {@code Id}. */
+  public synchronized FakeBokaMera nextReadNamesCustomer(UUID other) {
+    readScripts.add(Optional.of(other.toString()));
     return this;
   }
 
@@ -189,12 +284,34 @@ public final class FakeBokaMera extends FakeVendorServer {
    * {@code AccessKeys [...]}, ...).
    */
   public FakeBokaMera putCustomer(UUID id, String customerJson) {
+    return putCustomer(id, parseCustomer(customerJson));
+  }
+
+  /**
+   * Stores (or replaces) a customer exactly as given: unlike {@link #putCustomer}, no {@code
+   * Created}, {@code Updated} or empty lists are added and access keys keep whatever {@code Id}
+   * they have (none included), so reads answer exactly this JSON (less the parts a read does not
+   * include, and less the keys' ids unless {@link #answersAccessKeyIds}). Its {@code Id} is kept
+   * when it names {@code id} in any case, and set to {@code id} otherwise.
+   */
+  public synchronized FakeBokaMera putCustomerAsIs(UUID id, String customerJson) {
+    ObjectNode c = parseCustomer(customerJson);
+    JsonNode given = c.get("Id");
+    if (given == null || !given.isTextual() || !given.textValue().equalsIgnoreCase(id.toString())) {
+      c.put("Id", id.toString());
+    }
+    customers.put(id, c);
+    customerCompany.put(id, companyId);
+    return this;
+  }
+
+  private ObjectNode parseCustomer(String customerJson) {
     try {
-      JsonNode node = json.readTree(customerJson);
+      JsonNode node = exact.readTree(customerJson);
       if (!(node instanceof ObjectNode object)) {
         throw new IllegalArgumentException("customer JSON must be an object");
       }
-      return putCustomer(id, object);
+      return object;
     } catch (IOException e) {
       throw new IllegalArgumentException("customer JSON is malformed: " + e.getMessage(), e);
     }
@@ -214,15 +331,33 @@ public final class FakeBokaMera extends FakeVendorServer {
         c.putArray(list);
       }
     }
+    // BokaMera knows every key's id, even where its answers do not show it.
+    for (JsonNode key : c.get("AccessKeys")) {
+      if (key instanceof ObjectNode k && !k.hasNonNull("Id")) {
+        k.put("Id", UUID.randomUUID().toString());
+      }
+    }
     customers.put(id, c);
     customerCompany.put(id, companyId);
     return this;
   }
 
-  /** A copy of the stored customer, in the {@code CustomerQueryResponse} shape with everything included. */
+  /**
+   * A copy of the stored customer, in the {@code CustomerQueryResponse} shape with everything
+   * included, access keys with their ids.
+   */
   public synchronized Optional<JsonNode> customer(UUID id) {
     ObjectNode c = customers.get(id);
     return c == null ? Optional.empty() : Optional.of(c.deepCopy());
+  }
+
+  /**
+   * The customer as a read with every Include flag answers it now ({@code Results[0]}): access-key
+   * ids only when {@link #answersAccessKeyIds}. Read scripts are not applied.
+   */
+  public synchronized Optional<JsonNode> customerAsAnswered(UUID id) {
+    ObjectNode c = customers.get(id);
+    return c == null ? Optional.empty() : Optional.of(view(c, true, true, true, true));
   }
 
   /** Stores a customer article of {@link #companyId()} for {@code customerId} and returns its id. */
@@ -293,7 +428,7 @@ public final class FakeBokaMera extends FakeVendorServer {
     }
     JsonNode body;
     try {
-      body = json.readTree(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+      body = exact.readTree(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
     } catch (IOException e) {
       return serviceStackError(400, "SerializationException", "Could not deserialize the request body", null, false);
     }
@@ -324,6 +459,15 @@ public final class FakeBokaMera extends FakeVendorServer {
       }
       results.add(view(e.getValue(), flag(url, "IncludeInvoiceAddress"), flag(url, "IncludeCustomFieldValues"),
           flag(url, "IncludeAccessKeys"), flag(url, "IncludeComments")));
+    }
+    if (!results.isEmpty() && !readScripts.isEmpty()) {
+      Optional<String> named = readScripts.poll();
+      ObjectNode first = (ObjectNode) results.get(0);
+      if (named.isPresent()) {
+        first.put("Id", named.get());
+      } else {
+        first.remove("Id");
+      }
     }
     ObjectNode page = json.createObjectNode();
     page.put("Offset", 0).put("Total", results.size()).set("Results", results);
@@ -363,13 +507,20 @@ public final class FakeBokaMera extends FakeVendorServer {
     JsonNode invoice = body.get("InvoiceAddress");
     if (invoice instanceof ObjectNode given) {
       ObjectNode held = stored.get("InvoiceAddress") instanceof ObjectNode h ? h : null;
-      ObjectNode next = json.createObjectNode();
+      ObjectNode next = exact.createObjectNode();
       next.put("InvoiceAddressId", held != null && held.hasNonNull("InvoiceAddressId")
           ? held.get("InvoiceAddressId").asText() : UUID.randomUUID().toString());
       next.put("UserId", id.toString());
-      for (String f : List.of("CorporateIdentityNumber", "InvoiceAddress1", "InvoiceAddress2", "InvoiceCity",
-          "InvoicePostalCode", "InvoiceCountryCode")) {
+      for (String f : INVOICE_FIELDS) {
         next.set(f, textOrNull(given.get(f)));
+      }
+      // The read and the write share the invoice address class, so what the fake does not know
+      // is kept as sent; the two ids are BokaMera's own.
+      for (Map.Entry<String, JsonNode> e : given.properties()) {
+        if (!INVOICE_FIELDS.contains(e.getKey()) && !e.getKey().equals("InvoiceAddressId")
+            && !e.getKey().equals("UserId")) {
+          next.set(e.getKey(), e.getValue().deepCopy());
+        }
       }
       stored.set("InvoiceAddress", next);
     } else {
@@ -384,10 +535,11 @@ public final class FakeBokaMera extends FakeVendorServer {
   }
 
   private void upsertCustomFields(ObjectNode stored, JsonNode given) {
-    if (given == null || !given.isArray()) {
+    if (given == null || !given.isArray() || given.isEmpty()) {
       return;
     }
-    ArrayNode values = (ArrayNode) stored.get("CustomFieldValues");
+    ArrayNode values = stored.get("CustomFieldValues") instanceof ArrayNode held ? held
+        : stored.putArray("CustomFieldValues");
     for (JsonNode field : given) {
       int fieldId = field.path("Id").asInt();
       ObjectNode existing = null;
@@ -405,7 +557,9 @@ public final class FakeBokaMera extends FakeVendorServer {
   }
 
   private void upsertAccessKeys(UUID customerId, ObjectNode stored, JsonNode given, JsonNode toDelete) {
-    ArrayNode keys = (ArrayNode) stored.get("AccessKeys");
+    boolean anyGiven = given != null && given.isArray() && !given.isEmpty();
+    ArrayNode keys = stored.get("AccessKeys") instanceof ArrayNode held ? held
+        : anyGiven ? stored.putArray("AccessKeys") : exact.createArrayNode();
     if (toDelete != null && toDelete.isArray()) {
       for (JsonNode d : toDelete) {
         String deleteId = d.path("Id").asText("");
@@ -421,6 +575,9 @@ public final class FakeBokaMera extends FakeVendorServer {
     }
     for (JsonNode k : given) {
       String keyId = k.hasNonNull("Id") ? k.get("Id").asText() : null;
+      if (keyId != null && (keyId.isBlank() || keyId.equals(EMPTY_GUID))) {
+        keyId = null;
+      }
       ObjectNode target = null;
       if (keyId != null) {
         for (JsonNode held : keys) {
@@ -430,12 +587,22 @@ public final class FakeBokaMera extends FakeVendorServer {
         }
       }
       if (target == null) {
+        // "Leave [Id] empty to create a new one": a new key each time, however often it is sent.
         target = keys.addObject().put("Id", keyId != null ? keyId : UUID.randomUUID().toString());
+        keysCreated++;
       }
-      target.put("CompanyId", companyId.toString()).put("CustomerId", customerId.toString())
-          .put("AccessKeyTypeId", k.path("AccessKeyTypeId").asInt());
-      target.set("Value", textOrNull(k.get("Value")));
-      target.set("Description", textOrNull(k.get("Description")));
+      // AddUserAccessKey and the answer's UserAccessKeys are one shape: what is sent is kept as sent.
+      for (Map.Entry<String, JsonNode> e : k.properties()) {
+        if (!e.getKey().equals("Id")) {
+          target.set(e.getKey(), e.getValue().deepCopy());
+        }
+      }
+      if (!target.hasNonNull("CompanyId")) {
+        target.put("CompanyId", companyId.toString());
+      }
+      if (!target.hasNonNull("CustomerId")) {
+        target.put("CustomerId", customerId.toString());
+      }
     }
   }
 
@@ -451,6 +618,12 @@ public final class FakeBokaMera extends FakeVendorServer {
     }
     if (!accessKeys) {
       v.remove("AccessKeys");
+    } else if (!answersAccessKeyIds && v.get("AccessKeys") instanceof ArrayNode keys) {
+      for (JsonNode key : keys) {
+        if (key instanceof ObjectNode k) {
+          k.remove("Id");
+        }
+      }
     }
     if (!comments) {
       v.remove("Comments");
@@ -600,7 +773,7 @@ public final class FakeBokaMera extends FakeVendorServer {
   }
 
   private String now() {
-    return WcfDate.format(clock.instant().atOffset(ZoneOffset.UTC));
+    return dateForm.format(OffsetDateTime.now(clock));
   }
 
   /**
@@ -628,7 +801,7 @@ public final class FakeBokaMera extends FakeVendorServer {
   private MockResponse respond(int code, JsonNode body) {
     try {
       return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json; charset=utf-8")
-          .body(json.writeValueAsString(body)).build();
+          .body(exact.writeValueAsString(body)).build();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

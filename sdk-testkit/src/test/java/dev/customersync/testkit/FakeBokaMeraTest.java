@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.json.Json;
+import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.json.WcfDate;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -187,6 +193,124 @@ class FakeBokaMeraTest {
     assertThat(fake.customerArticle(article).orElseThrow().get("StatusId").asInt()).isEqualTo(4);
     assertThat(send(put("/customerarticle/999", "{}")).code()).isEqualTo(404);
     assertThat(send(put("/customerarticle/" + article, "{\"StatusId\":\"Refunded\"}")).code()).isEqualTo(400);
+  }
+
+  private static final String KEY_ID = "9b2f6c1e-0d4a-4f5b-8c7d-1e2f3a4b5c6d";
+
+  private String rawBody(Request.Builder request) throws IOException {
+    try (Response r = http.newCall(request.build()).execute()) {
+      return r.body().string();
+    }
+  }
+
+  @Test
+  void answersAccessKeysWithoutTheirIdUnlessAskedTo() throws IOException {
+    fake.putCustomer(id, "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"Id\":\"" + KEY_ID
+        + "\",\"Value\":\"K1\"},{\"Value\":\"K2\"}]}");
+    HttpUrl keys = customerQuery("IncludeAccessKeys");
+
+    JsonNode hidden = send(authed(keys)).body().at("/Results/0/AccessKeys");
+    fake.answersAccessKeyIds(true);
+    JsonNode shown = send(authed(keys)).body().at("/Results/0/AccessKeys");
+
+    assertThat(hidden).hasSize(2).allSatisfy(k -> assertThat(k.has("Id")).isFalse());
+    assertThat(shown.get(0).get("Id").asText()).isEqualTo(KEY_ID);
+    assertThat(shown.get(1).get("Id").asText()).as("BokaMera knows every key's id").matches("[0-9a-f-]{36}");
+    assertThat(fake.customer(id).orElseThrow().at("/AccessKeys/0/Id").asText()).isEqualTo(KEY_ID);
+  }
+
+  @Test
+  void createsANewKeyEachTimeOneIsSentWithoutIdAndCountsThem() throws IOException {
+    fake.putCustomer(id, "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"Id\":\"" + KEY_ID
+        + "\",\"AccessKeyTypeId\":1,\"Value\":\"K1\"}]}");
+    String withoutId = "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"AccessKeyTypeId\":1,\"Value\":\"K1\"}]}";
+    String emptyId = "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"Id\":\"00000000-0000-0000-0000-000000000000\","
+        + "\"AccessKeyTypeId\":1,\"Value\":\"K1\"}]}";
+    String withId = "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"Id\":\"" + KEY_ID.toUpperCase(Locale.ROOT)
+        + "\",\"AccessKeyTypeId\":1,\"Value\":\"K1b\"}]}";
+
+    send(put("/customers/" + id, withoutId));
+    send(put("/customers/" + id, withoutId));
+    send(put("/customers/" + id, emptyId));
+    long afterThree = fake.keysCreated();
+    send(put("/customers/" + id, withId));
+
+    assertThat(afterThree).isEqualTo(3);
+    assertThat(fake.keysCreated()).as("a key sent with its id is updated in place").isEqualTo(3);
+    JsonNode keys = fake.customer(id).orElseThrow().get("AccessKeys");
+    assertThat(keys).hasSize(4);
+    assertThat(keys.get(0).get("Value").asText()).isEqualTo("K1b");
+  }
+
+  @Test
+  void keepsUnknownPropertiesOfTheInvoiceAddressAndOfAccessKeysExactlyAsSent() throws IOException {
+    fake.answersAccessKeyIds(true);
+    fake.putCustomer(id, "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"AccessKeys\":[{\"Id\":\"" + KEY_ID
+        + "\",\"Value\":\"K1\"}]}");
+    String key = "{\"Id\":\"" + KEY_ID + "\",\"Value\":\"K1\",\"Credit\":1.50,\"Limit\":1E+15,\"Zones\":[],"
+        + "\"ValidUntil\":\"/Date(1893456000000+0100)/\",\"Note\":null}";
+
+    send(put("/customers/" + id, "{\"Firstname\":\"Ada\",\"Lastname\":\"L\",\"LoyaltyLevel\":\"Gold\","
+        + "\"InvoiceAddress\":{\"InvoiceCity\":\"Lund\",\"Region\":\"Skåne 😀\",\"Geo\":{\"Lat\":55.7000}},"
+        + "\"AccessKeys\":[" + key + "]}"));
+    String answer = rawBody(authed(customerQuery("IncludeInvoiceAddress", "IncludeAccessKeys")));
+
+    assertThat(answer).contains("\"AccessKeys\":[" + key.replace("}", ",\"CompanyId\":\"" + fake.companyId()
+        + "\",\"CustomerId\":\"" + id + "\"}") + "]");
+    assertThat(answer).contains("\"InvoiceCountryCode\":null,\"Region\":\"Skåne 😀\",\"Geo\":{\"Lat\":55.7000}}");
+    assertThat(answer).as("ServiceStack ignores what its request DTO lacks").doesNotContain("LoyaltyLevel");
+    assertThat(fake.keysCreated()).isZero();
+  }
+
+  @Test
+  void answersACustomerSeededAsIsExactlyAsSeeded() throws IOException {
+    fake.answersAccessKeyIds(true);
+    String seeded = "{\"Id\":\"" + id.toString().toUpperCase(Locale.ROOT) + "\",\"Firstname\":\"Ada\","
+        + "\"Lastname\":null,\"ExtA\":{\"n\":[1.50,1E+15,12345678901234567890,true,null,{}]},"
+        + "\"CustomFieldValues\":[],\"AccessKeys\":[{\"Value\":\"no id\"}],"
+        + "\"Updated\":\"2024-05-01T12:00:00.1234567+02:00\",\"Created\":\"/Date(1577836800000)/\","
+        + "\"InvoiceAddress\":null}";
+    fake.putCustomerAsIs(id, seeded);
+
+    String answer = rawBody(authed(customerQuery("IncludeInvoiceAddress", "IncludeCustomFieldValues", "IncludeAccessKeys")));
+
+    assertThat(answer).isEqualTo("{\"Offset\":0,\"Total\":1,\"Results\":[" + seeded + "]}");
+    assertThat(LosslessJson.text(fake.customerAsAnswered(id).orElseThrow())).isEqualTo(seeded);
+  }
+
+  @Test
+  void scriptsReadsThatNameNoCustomerOrAnotherOne() throws IOException {
+    UUID other = UUID.randomUUID();
+    fake.nextReadNamesNoCustomer().nextReadNamesCustomer(other);
+
+    JsonNode none = send(authed(customerQuery())).body().at("/Results/0");
+    JsonNode another = send(authed(customerQuery())).body().at("/Results/0");
+    JsonNode normal = send(authed(customerQuery())).body().at("/Results/0");
+
+    assertThat(none.has("Id")).isFalse();
+    assertThat(none.get("Firstname").asText()).isEqualTo("Ada");
+    assertThat(another.get("Id").asText()).isEqualTo(other.toString());
+    assertThat(normal.get("Id").asText()).isEqualTo(id.toString());
+  }
+
+  @Test
+  void writesItsOwnDatesInTheFormAskedFor() {
+    Instant at = Instant.parse("2024-05-01T10:34:56.789Z");
+    fake.clock(Clock.fixed(at, ZoneOffset.ofHours(2)));
+    Map<FakeBokaMera.DateForm, String> expected = Map.of(
+        FakeBokaMera.DateForm.ISO_OFFSET, "2024-05-01T12:34:56.789+02:00",
+        FakeBokaMera.DateForm.ISO_LOCAL, "2024-05-01T12:34:56.789",
+        FakeBokaMera.DateForm.WCF, "/Date(1714559696789)/",
+        FakeBokaMera.DateForm.WCF_OFFSET, "/Date(1714559696789+0200)/");
+
+    expected.forEach((form, text) -> {
+      UUID seeded = fake.dateForm(form).addCustomer("Ada", "L", "a@example.com", "1");
+      assertThat(fake.customer(seeded).orElseThrow().get("Created").asText()).as(form.name()).isEqualTo(text);
+      if (form != FakeBokaMera.DateForm.ISO_LOCAL) {
+        // Without an offset the instant is the reader's guess; the other forms pin it down.
+        assertThat(WcfDate.parse(text).toInstant()).isEqualTo(at);
+      }
+    });
   }
 
   @Test

@@ -2,13 +2,17 @@ package dev.customersync.faultmatrix;
 
 import dev.customersync.storm.StormClient;
 import dev.customersync.testkit.FakeStorm;
+import dev.customersync.testkit.Fault;
 import dev.customersync.testkit.FakeVendorServer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import mockwebserver3.RecordedRequest;
 
-/** Storm: GET GetCustomer, POST UpdateCustomer (NOT idempotent), OAuth2 client credentials. */
+/**
+ * Storm: GET GetCustomer, POST UpdateCustomer3 with doSendMail=false (NOT idempotent), OAuth2 client
+ * credentials; every call with format=json, which the fake requires.
+ */
 final class StormHarness implements VendorHarness {
 
   private static final int[] APPLICATION_IDS = {1234, 5678};
@@ -69,6 +73,7 @@ final class StormHarness implements VendorHarness {
     return FakeStorm.getCustomerCalls();
   }
 
+  /** Every customer write: UpdateCustomer3, and the obsolete UpdateCustomer should the client ever send it. */
   @Override
   public Predicate<RecordedRequest> writes() {
     return FakeStorm.updateCustomerCalls();
@@ -140,18 +145,23 @@ final class StormHarness implements VendorHarness {
     return name();
   }
 
+  /** Storm's GetCustomer answering {@code {}} with 200. */
   @Override
-  public dev.customersync.testkit.Fault readNamingNoCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for Storm");
+  public Fault readNamingNoCustomer() {
+    return FakeStorm.noCustomerAnswer();
   }
 
+  /** GetCustomer for 1001 answered with the demo's customer 1002, Grace Hopper. */
   @Override
-  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for Storm");
+  public Fault readNamingAnotherCustomer() {
+    return FakeStorm.customerAnswer("{\"Id\":1002,\"Key\":\"2d1c0b9a-0000-4000-8000-000000001002\","
+        + "\"Email\":\"grace@example.com\",\"FirstName\":\"Grace\",\"LastName\":\"Hopper\",\"IsActive\":true,"
+        + "\"Created\":\"/Date(1566656122000+0200)/\",\"Updated\":\"/Date(1566656122000+0200)/\"}");
   }
 
+  /** The mails Storm sent the customers: UpdateCustomer always mails, UpdateCustomer3 with doSendMail=true. */
   @Override
   public long sideEffects(FakeVendorServer fake) {
-    return 0;
+    return ((FakeStorm) fake).mailsSent();
   }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Storm's {@code Address}, used for a customer's or company's invoice and delivery addresses.
  * Not to be confused with the neutral {@link dev.customersync.core.Address}.
  *
- * <p>UpdateCustomer rejects a supplied address without {@code Zip}, {@code City} or a country
+ * <p>UpdateCustomer3 rejects a supplied address without {@code Zip}, {@code City} or a country
  * ({@code …ZipMissing}, {@code …CityMissing}, {@code …CountryMissing}).
  */
 @Value.Immutable

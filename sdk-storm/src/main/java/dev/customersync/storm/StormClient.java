@@ -14,6 +14,7 @@ import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.Violations;
+import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.json.Json;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.OAuth2TokenFetcher;
@@ -34,9 +35,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * A client for Storm Commerce's (Norce's) customer API, {@code CustomerService.svc/rest}: reads a
- * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer}, and hands out a {@link
- * CustomerUpdater} that pushes a neutral customer by reading, merging and writing the whole
- * customer.
+ * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer3}, and hands out a {@link
+ * CustomerUpdater} that pushes a neutral customer by reading it, changing only what the caller set
+ * and writing the whole customer back exactly as read otherwise (nothing at all when nothing
+ * changed). Every call asks for JSON with {@code format=json}, as Storm's own REST clients do.
  *
  * <pre>{@code
  * try (StormClient storm = StormClient.builder()
@@ -56,12 +58,18 @@ import okhttp3.OkHttpClient;
  * concurrent callers, because Storm's token endpoint allows only 3 requests a minute. A 401 or 403
  * leads to one token refresh and one retry, then to an {@link AuthenticationException}.
  *
+ * <p><b>No mail.</b> Writes go to {@code UpdateCustomer3} with {@code doSendMail=false} and an
+ * empty {@code password} (the password the obsolete {@code UpdateCustomer} passes, which leaves the
+ * account's password alone). {@code UpdateCustomer} itself always passes {@code doSendMail=true},
+ * so every call of it may e-mail the customer; this client never calls it. {@link
+ * Builder#sendMail(boolean)} opts in to Storm's mail.
+ *
  * <p><b>Retries.</b> {@code GetCustomer} is retried under the {@link RetryPolicy} on every
- * retryable failure. {@code UpdateCustomer} is a POST that may send mail and may create accounts or
- * companies, so it is retried only when it provably never reached Storm: the connection could not
- * be made, Storm answered 429, or 503 with {@code Retry-After}. After a 500, a timeout or a reset
- * once sending began it is never replayed; a {@link TransportException} then says whether the
- * request may have reached Storm ({@link TransportException#mayHaveReachedVendor()}).
+ * retryable failure. {@code UpdateCustomer3} is a POST that may send mail and may create accounts
+ * or companies, so it is retried only when it provably never reached Storm: the connection could
+ * not be made, Storm answered 429, or 503 with {@code Retry-After}. After a 500, a timeout or a
+ * reset once sending began it is never replayed; a {@link TransportException} then says whether
+ * the request may have reached Storm ({@link TransportException#mayHaveReachedVendor()}).
  *
  * <p>Thread-safe. Close it to release what it created (its OkHttp client, when none was given).
  * {@link #toString()} never shows the client secret or a token.
@@ -79,7 +87,7 @@ public final class StormClient implements AutoCloseable {
   private final VendorHttpClient http;
   // Built once: re-parsing the service path on every call showed in the B1 profile.
   private final HttpUrl getCustomerUrl;
-  private final HttpUrl updateCustomerUrl;
+  private final HttpUrl updateCustomer3Url;
   private final AccessTokenProvider tokens;
   private final OAuth2TokenFetcher tokenFetcher;
   private final SharedOkHttpClient okHttp;
@@ -87,6 +95,8 @@ public final class StormClient implements AutoCloseable {
   private final int applicationId;
   private final String cultureCode;
   private final int updatedBy;
+  private final boolean sendMail;
+  private final boolean renameSharedCompany;
   private final String description;
   private final StormCustomerUpdater updater;
 
@@ -94,6 +104,8 @@ public final class StormClient implements AutoCloseable {
     this.applicationId = b.applicationId;
     this.cultureCode = b.cultureCode;
     this.updatedBy = b.updatedBy;
+    this.sendMail = b.sendMail;
+    this.renameSharedCompany = b.renameSharedCompany;
     Redactor redactor = new Redactor();
     this.okHttp = SharedOkHttpClient.of(b.okHttpClient());
     OkHttpClient shared = okHttp.client();
@@ -150,10 +162,11 @@ public final class StormClient implements AutoCloseable {
         .build();
     HttpUrl service = http.baseUrl().newBuilder().addPathSegments(CUSTOMER_SERVICE).build();
     this.getCustomerUrl = service.newBuilder().addPathSegment("GetCustomer").build();
-    this.updateCustomerUrl = service.newBuilder().addPathSegment("UpdateCustomer").build();
+    this.updateCustomer3Url = service.newBuilder().addPathSegment("UpdateCustomer3").build();
     this.description = "StormClient{baseUrl=" + baseUrl + ", applicationId=" + applicationId + ", auth=" + auth
-        + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + "}";
-    this.updater = new StormCustomerUpdater(this, b.executor());
+        + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + ", sendMail=" + sendMail
+        + ", renameSharedCompany=" + renameSharedCompany + "}";
+    this.updater = new StormCustomerUpdater(this, b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
 
   /** Starts a client; {@code baseUrl}, {@code applicationId} and one way to authenticate are required. */
@@ -162,8 +175,8 @@ public final class StormClient implements AutoCloseable {
   }
 
   /**
-   * Reads a customer with {@code GET {base}CustomerService.svc/rest/GetCustomer?id=…&cultureCode=…}
-   * in the client's default culture.
+   * Reads a customer with {@code GET {base}CustomerService.svc/rest/GetCustomer?id=…&cultureCode=…
+   * &format=json} in the client's default culture.
    *
    * @throws NotFoundException when Storm answers {@code null}: it has no such customer
    * @throws CustomerValidationException when {@code id} is not positive; nothing was sent
@@ -177,12 +190,18 @@ public final class StormClient implements AutoCloseable {
    * without a default Storm uses the application's).
    */
   public StormCustomer getCustomer(int id, String cultureCode) {
-    return fetch(id, cultureCode).value();
+    VendorResponse response = getCustomerResponse(id, cultureCode);
+    StormCustomer customer = read(response, "GetCustomer");
+    if (customer == null) {
+      throw notFound(response, id);
+    }
+    return customer;
   }
 
   /**
-   * Writes the whole customer with {@code POST {base}CustomerService.svc/rest/UpdateCustomer
-   * ?updatedBy=…&cultureCode=…}, with the client's default {@code updatedBy} and culture.
+   * Writes the whole customer with {@code POST {base}CustomerService.svc/rest/UpdateCustomer3
+   * ?password=&doSendMail=…&updatedBy=…&cultureCode=…&format=json}, with the client's default
+   * {@code updatedBy}, culture and {@link Builder#sendMail(boolean) sendMail} setting.
    *
    * @see #updateCustomer(StormCustomer, int, String)
    */
@@ -191,10 +210,14 @@ public final class StormClient implements AutoCloseable {
   }
 
   /**
-   * Writes {@code customer} with {@code UpdateCustomer}. The customer is sent as given: properties
-   * that are {@code null} are left out, and whether Storm then keeps or clears them is not
-   * documented, so send a customer read with {@link #getCustomer} and changed (the {@link
-   * #customerUpdater()} does that). Companies or an account without an {@code Id} are created.
+   * Writes {@code customer} with {@code UpdateCustomer3}: an empty {@code password} (the account's
+   * password is left as it is, as Storm's obsolete {@code UpdateCustomer} does) and {@code
+   * doSendMail} from {@link Builder#sendMail(boolean)} ({@code false} unless the client opted in),
+   * so that no mail goes out unasked. The customer is sent as the DTO holds it: properties that are
+   * {@code null} are left out, and so are properties the DTOs do not model; whether Storm then
+   * keeps or clears them is not documented. For an update that sends back everything it does not
+   * change exactly as Storm holds it, use {@link #customerUpdater()}. Companies or an account
+   * without an {@code Id} are created.
    *
    * <p>Never replayed once it may have reached Storm (see the class documentation).
    *
@@ -206,8 +229,22 @@ public final class StormClient implements AutoCloseable {
    *     is longer than Storm allows, or {@code updatedBy} is not positive; nothing was sent
    */
   public StormCustomer updateCustomer(StormCustomer customer, int updatedBy, String cultureCode) {
-    StormAnswer<StormCustomer> answer = send(customer, updatedBy, cultureCode);
-    return answer.value() != null ? answer.value() : customer;
+    if (customer == null) {
+      throw new CustomerValidationException("customer", "is required", null);
+    }
+    Violations v = new Violations();
+    if (customer.id() == null || customer.id() < 1) {
+      v.add("Id", "required: UpdateCustomer3 changes an existing customer, named by its positive Id",
+          String.valueOf(customer.id()));
+    }
+    if (updatedBy < 1) {
+      v.add("updatedBy", "must be a positive Storm account id (1 is the default account)", Integer.toString(updatedBy));
+    }
+    v.addAll(StormLimits.violationsOf(customer));
+    v.throwIfAny();
+    VendorResponse response = postUpdateCustomer3(VendorJson.write(mapper, customer), updatedBy, cultureCode);
+    StormCustomer answer = read(response, "UpdateCustomer3");
+    return answer != null ? answer : customer;
   }
 
   /** Pushes neutral customers to Storm; {@link CustomerUpdater#vendor()} is {@code "storm"}. */
@@ -235,6 +272,16 @@ public final class StormClient implements AutoCloseable {
     return updatedBy;
   }
 
+  /** Whether writes ask Storm to send its mail ({@code doSendMail=true}); false unless opted in. */
+  public boolean sendMail() {
+    return sendMail;
+  }
+
+  /** Whether the updater may rename the customer's first company, which other customers may share. */
+  public boolean renameSharedCompany() {
+    return renameSharedCompany;
+  }
+
   @Override
   public void close() {
     http.close();
@@ -249,7 +296,12 @@ public final class StormClient implements AutoCloseable {
     return description;
   }
 
-  StormAnswer<StormCustomer> fetch(int id, String cultureCode) {
+  VendorHttpClient http() {
+    return http;
+  }
+
+  /** {@code GET GetCustomer?id=…&cultureCode=…&format=json}, answered with a 2xx, not yet read. */
+  VendorResponse getCustomerResponse(int id, String cultureCode) {
     if (id < 1) {
       throw new CustomerValidationException("id", "must be a positive Storm customer id", Integer.toString(id));
     }
@@ -259,40 +311,35 @@ public final class StormClient implements AutoCloseable {
     if (culture != null) {
       url.addQueryParameter("cultureCode", culture);
     }
-    VendorResponse response = http.execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
-    StormCustomer customer = read(response, "GetCustomer");
-    if (customer == null) {
-      throw http.errorFor(response).message("Storm has no customer with id " + id + " (GetCustomer answered null)")
-          .buildNotFound();
-    }
-    return new StormAnswer<>(customer, response.attempts());
+    url.addQueryParameter("format", "json");
+    return http.execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
   }
 
-  StormAnswer<StormCustomer> send(StormCustomer customer, int updatedBy, String cultureCode) {
-    if (customer == null) {
-      throw new CustomerValidationException("customer", "is required", null);
-    }
-    Violations v = new Violations();
-    if (customer.id() == null || customer.id() < 1) {
-      v.add("Id", "required: UpdateCustomer changes an existing customer, named by its positive Id",
-          String.valueOf(customer.id()));
-    }
-    if (updatedBy < 1) {
-      v.add("updatedBy", "must be a positive Storm account id (1 is the default account)", Integer.toString(updatedBy));
-    }
-    v.addAll(StormLimits.violationsOf(customer));
-    v.throwIfAny();
+  /**
+   * {@code POST UpdateCustomer3?password=&doSendMail=…&updatedBy=…&cultureCode=…&format=json} with
+   * {@code body}, answered with a 2xx, not yet read.
+   */
+  VendorResponse postUpdateCustomer3(byte[] body, int updatedBy, String cultureCode) {
     String culture = cultureOrDefault(cultureCode);
-    byte[] body = VendorJson.write(mapper, customer);
-    HttpUrl.Builder url = updateCustomerUrl.newBuilder()
+    // Empty password: the account's password stays as it is (UpdateCustomer passes the same).
+    // doSendMail is a string-typed flag at Storm, "true" or "false" (CustomerService4.xsd).
+    HttpUrl.Builder url = updateCustomer3Url.newBuilder()
+        .addQueryParameter("password", "")
+        .addQueryParameter("doSendMail", Boolean.toString(sendMail))
         .addQueryParameter("updatedBy", Integer.toString(updatedBy));
     if (culture != null) {
       url.addQueryParameter("cultureCode", culture);
     }
+    url.addQueryParameter("format", "json");
     // VendorRequest.post is non-idempotent: the retry policy repeats it only when Storm provably
     // never got it (no connection, 429, 503 with Retry-After), never after a 500 or a timeout.
-    VendorResponse response = http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
-    return new StormAnswer<>(read(response, "UpdateCustomer"), response.attempts());
+    return http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
+  }
+
+  /** Storm's {@code null} answer to GetCustomer: there is no such customer. */
+  NotFoundException notFound(VendorResponse response, int id) {
+    return http.errorFor(response).message("Storm has no customer with id " + id + " (GetCustomer answered null)")
+        .buildNotFound();
   }
 
   private StormCustomer read(VendorResponse response, String call) {
@@ -315,16 +362,22 @@ public final class StormClient implements AutoCloseable {
       if (tree == null || tree.isNull()) {
         return null;
       }
-      if (tree.isObject() && !tree.has("Id") && (tree.has("MessageId") || tree.has("Messages"))) {
-        // Storm's ErrorMessage fault sent with a 2xx: read as a Customer it would be an empty one,
-        // and the updater would write that emptiness over the real customer.
-        VendorApiException.Builder error = http.errorFor(response);
-        new StormErrorParser(http.redactor()).parse(response, error);
-        throw error.build();
-      }
+      throwIfFault(response, tree);
       return mapper.treeToValue(tree, StormCustomer.class);
     } catch (IOException | IllegalArgumentException e) {
       throw VendorJson.unreadable(http, response, "Storm answered " + call + " with a body that is not a Customer", e);
+    }
+  }
+
+  /**
+   * Throws Storm's {@code ErrorMessage} fault sent with a 2xx: read as a Customer it would be an
+   * empty one, and an update would write that emptiness over the real customer.
+   */
+  void throwIfFault(VendorResponse response, JsonNode tree) {
+    if (tree.isObject() && !tree.has("Id") && (tree.has("MessageId") || tree.has("Messages"))) {
+      VendorApiException.Builder error = http.errorFor(response);
+      new StormErrorParser(http.redactor()).parse(response, error);
+      throw error.build();
     }
   }
 
@@ -346,6 +399,8 @@ public final class StormClient implements AutoCloseable {
     private String tokenUrl = DEFAULT_TOKEN_URL;
     private String cultureCode;
     private int updatedBy = 1;
+    private boolean sendMail;
+    private boolean renameSharedCompany;
     private Clock clock = Clock.systemUTC();
     private Duration tokenRefreshAhead = Duration.ofSeconds(60);
     private long maxResponseBytes = 4L * 1024 * 1024;
@@ -415,9 +470,30 @@ public final class StormClient implements AutoCloseable {
       return this;
     }
 
-    /** The default {@code updatedBy} account id of UpdateCustomer; default 1, Storm's default account. */
+    /** The default {@code updatedBy} account id of UpdateCustomer3; default 1, Storm's default account. */
     public Builder updatedBy(int updatedBy) {
       this.updatedBy = updatedBy;
+      return this;
+    }
+
+    /**
+     * Whether writes ask Storm to send its customer mail ({@code doSendMail} of {@code
+     * UpdateCustomer3}); default false, so that syncing customers never e-mails them. Applies to
+     * the {@link StormClient#customerUpdater() updater} and to {@link StormClient#updateCustomer}.
+     */
+    public Builder sendMail(boolean sendMail) {
+      this.sendMail = sendMail;
+      return this;
+    }
+
+    /**
+     * Whether a neutral {@code companyName} that differs from the name of the customer's first
+     * company renames that company; default false. A Storm company is shared by every customer
+     * that belongs to it, so renaming it through one customer renames it for all of them. Without
+     * this option such a change is left out with a warning on the result.
+     */
+    public Builder renameSharedCompany(boolean renameSharedCompany) {
+      this.renameSharedCompany = renameSharedCompany;
       return this;
     }
 

@@ -10,13 +10,16 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Storm's {@code Customer}, as {@code GetCustomer} returns it and {@code UpdateCustomer} takes it,
+ * Storm's {@code Customer}, as {@code GetCustomer} returns it and {@code UpdateCustomer3} takes it,
  * with every property the vendor documents, named exactly as Storm cases them ({@code FirstName},
  * {@code SSN}, {@code CellPhone}).
  *
  * <p>Every property is nullable: {@code null} means Storm did not send it, and a {@code null}
- * property is left out of the JSON customer-sync sends. Dates are read in the WCF form {@code
- * /Date(ms±hhmm)/} and in ISO 8601, and written in the WCF form. Maximum lengths (checked before
+ * property is left out of the JSON {@link StormClient#updateCustomer} sends. Dates are read in the
+ * WCF form {@code /Date(ms±hhmm)/} and in ISO 8601, and written in the WCF form with an offset. The
+ * {@link StormClient#customerUpdater() updater} does not go through this DTO on its way to Storm:
+ * it sends back the JSON Storm sent, so dates, nulls and properties this DTO does not model come back
+ * unchanged. Maximum lengths (checked before
  * sending by {@link StormClient#updateCustomer}): {@code Code}, {@code SSN}, {@code FirstName},
  * {@code LastName}, {@code Phone}, {@code CellPhone}, {@code CrmId} 50; {@code Email}, {@code
  * ReferUrl} 255.

@@ -1,20 +1,30 @@
 /**
- * <b>Public API</b> of the Storm module; its package-private classes (mappers, parsers, the
- * updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
+ * <b>Public API</b> of the Storm module; its package-private classes (the store, mapper, parsers,
+ * the updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
  * another vendor module.
  *
  * <p>Storm Commerce (now Norce) customers over Storm's WCF REST API: {@link
- * dev.customersync.storm.StormClient} with {@code GetCustomer} and {@code UpdateCustomer}, the
+ * dev.customersync.storm.StormClient} with {@code GetCustomer} and {@code UpdateCustomer3}, the
  * DTOs of Storm's {@code Customer} and its parts (named exactly as Storm cases them), Storm's
  * {@code ErrorMessage} fault, and a {@link dev.customersync.core.CustomerUpdater} for the neutral
- * model.
+ * model. Every call carries {@code format=json}, as Storm's own REST clients send it.
+ *
+ * <h2>Read, merge, write: lossless and without side effects</h2>
+ *
+ * <p>The updater runs the core's {@link dev.customersync.core.spi.ReadMergeWriteUpdater} over
+ * Storm's store: it reads the customer ({@code GetCustomer}) as an exact JSON tree, refuses an
+ * answer that does not carry the requested {@code Id} ({@code {}}, a customer without {@code Id},
+ * another customer: {@link dev.customersync.core.UnexpectedCustomerException}, nothing written),
+ * changes only what the caller set, and sends nothing when that changes nothing. Otherwise it
+ * sends the whole customer back with {@code UpdateCustomer3?password=&doSendMail=false&updatedBy=…
+ * &cultureCode=…&format=json}: every property the change does not touch goes back as the JSON
+ * Storm sent — properties the DTOs do not model at every level (customer, account, companies,
+ * addresses, flags, info entries), WCF dates character for character ({@code /Date(ms)/} stays
+ * without an offset), decimals with their scale, nulls and empty lists. {@code doSendMail=false}:
+ * Storm's obsolete {@code UpdateCustomer} is {@code UpdateCustomer3} with {@code doSendMail=true},
+ * so it may mail the customer on every update; {@code StormClient.Builder.sendMail(true)} opts in.
  *
  * <h2>Neutral → Storm mapping</h2>
- *
- * <p>The updater reads the customer ({@code GetCustomer}), writes only the fields the caller set
- * over it, and sends the whole customer back ({@code UpdateCustomer}); everything else — {@code
- * Companies} beyond the changed fields, {@code Flags}, {@code Info}, {@code PricelistIds}, {@code
- * Account}, addresses, {@code SSN}, {@code CrmId}, {@code Refer…} — goes back as it was read.
  *
  * <table>
  *   <caption>How each neutral field is written</caption>
@@ -27,50 +37,76 @@
  *   <tr><td>mobilePhone</td><td>{@code CellPhone}</td><td>50</td><td></td></tr>
  *   <tr><td>externalCode</td><td>{@code Code}</td><td>50</td><td></td></tr>
  *   <tr><td>active</td><td>{@code IsActive}</td><td></td><td></td></tr>
- *   <tr><td>companyName</td><td>{@code Companies[0].Name}</td><td>100</td><td>the first company is updated by its
- *       {@code Id}; only when the customer has none is one created, and then a name is required;
- *       {@code ""} is rejected (Storm's {@code InvalidCompanyName})</td></tr>
- *   <tr><td>organizationNumber</td><td>{@code Companies[0].OrgNo}</td><td></td><td>as companyName</td></tr>
- *   <tr><td>vatId</td><td>{@code Companies[0].VatNo}</td><td></td><td>as companyName</td></tr>
- *   <tr><td>invoiceAddress</td><td>{@code InvoiceAddress}</td><td></td><td>merged field by field; the address keeps its
- *       {@code Id}</td></tr>
+ *   <tr><td>companyName</td><td>{@code Companies[0].Name}</td><td>100</td><td>a company is shared by all its customers,
+ *       so a different name renames it only with {@code StormClient.Builder.renameSharedCompany(true)}; otherwise
+ *       a warning and no change. When the customer has no company, one is created (Storm creates a company
+ *       sent without {@code Id}), and then a name is required; {@code ""} is rejected (Storm's
+ *       {@code InvalidCompanyName})</td></tr>
+ *   <tr><td>organizationNumber</td><td>{@code Companies[0].OrgNo}</td><td></td><td>changed in place on the
+ *       existing first company (for every customer of that company), or set on the created one</td></tr>
+ *   <tr><td>vatId</td><td>{@code Companies[0].VatNo}</td><td></td><td>as organizationNumber</td></tr>
+ *   <tr><td>invoiceAddress</td><td>{@code InvoiceAddress}</td><td></td><td>see addresses below</td></tr>
  *   <tr><td>deliveryAddresses</td><td>{@code DeliveryAddresses}</td><td></td><td>the list replaces Storm's; entry
- *       <i>i</i> is merged into Storm's entry <i>i</i> (keeping its {@code Id}), extra entries are new</td></tr>
+ *       <i>i</i> replaces Storm's entry <i>i</i> (keeping its {@code Id}), extra entries are new</td></tr>
  *   <tr><td>address.careOf / line1 / line2</td><td>{@code CareOf} / {@code Line1} / {@code Line2}</td><td></td><td></td></tr>
  *   <tr><td>address.postalCode / city / region</td><td>{@code Zip} / {@code City} / {@code Region}</td><td></td><td></td></tr>
- *   <tr><td>address.countryCode</td><td>{@code Country}</td><td></td><td>a changed country drops the old {@code CountryId}</td></tr>
+ *   <tr><td>address.countryCode</td><td>{@code Country}</td><td></td><td>the ISO code</td></tr>
  *   <tr><td>customFields</td><td>{@code Info}</td><td>key 255</td><td>matched by {@code Code} (exact, then ignoring case)
- *       and its {@code Value} set; an unknown code is added as a new entry with a warning</td></tr>
+ *       and its {@code Value} set; an unknown code is added as a new entry {@code {"Value", "Code"}} with a
+ *       warning</td></tr>
  *   <tr><td>languageTag</td><td>{@code cultureCode} query parameter</td><td></td><td>not stored on the customer: it picks
  *       the language of both calls and of any mail Storm sends; unset = the client's default</td></tr>
  *   <tr><td>newsletterSubscribed</td><td>—</td><td></td><td>Storm's customer has no such property: a warning</td></tr>
  * </table>
  *
+ * <p><b>Addresses.</b> A neutral address is a whole value. When it equals what Storm holds (the
+ * address's neutral form, field by field, {@code ""} the same as no value), Storm's entry goes back
+ * byte for byte, its {@code IsValidated}, {@code CountryId} and unknown properties included. When
+ * it differs, the new entry keeps only the old entry's {@code Id} (so Storm updates it in place),
+ * holds exactly the caller's fields, and has {@code IsValidated: false}: nothing of the old address
+ * ({@code Line2}, {@code CareOf}, {@code Region}, {@code CountryId}, {@code GlobalLocationNo},
+ * {@code ShippingPhoneNumber}) sticks to the new one.
+ *
+ * <p><b>Text values.</b> {@code ""} clears a value; on a property Storm holds as {@code null} or not
+ * at all it changes nothing, so no write is sent for it.
+ *
  * <h2>Assumptions where Storm's documentation is silent ("unconfirmed")</h2>
  * <ul>
- *   <li>Whether {@code UpdateCustomer} clears properties that are left out is not documented (only
+ *   <li>Whether {@code UpdateCustomer3} clears properties that are left out is not documented (only
  *       {@code RegisterCustomer3} promises to keep them). The updater therefore always sends the whole
  *       customer it read, so either behaviour keeps the data.
+ *   <li>An empty {@code password} leaves the account's password alone: {@code UpdateCustomer} passes
+ *       one on every call. {@code doSendMail} is sent as the string {@code false} or {@code true}.
+ *   <li>Whether Storm answers JSON without {@code format=json} is not documented (its docs' examples
+ *       send neither it nor {@code Accept}); every call sends it, as Storm's PHP client and Norce's
+ *       REST sample do, besides {@code Accept: application/json}.
  *   <li>Whether addresses that are no longer in {@code DeliveryAddresses} are deleted is not
  *       documented; the updater sends the caller's list as the whole list.
  *   <li>{@code Address.Country} is written as the ISO 3166-1 alpha-2 code, and Storm is assumed to
  *       resolve {@code CountryId} from it; when reading, only a two-letter {@code Country} is taken
  *       as a country code.
  *   <li>An {@code Info} entry without {@code Id} is assumed to be resolved by its {@code Code}.
+ *   <li>WCF reads a {@code DateTime} member from {@code "/Date(…)/"} whether or not its slashes are
+ *       escaped ({@code "\/Date(…)\/"}); the exact tree keeps a date's characters, not the JSON
+ *       escaping of its slashes.
  *   <li>Storm's fault body is assumed to be the WCF JSON form of {@code ErrorMessage}, its
  *       {@code Messages} dictionary a list of {@code {"Key", "Value"}} objects; anything else still
  *       gives an exception with the status and the (redacted) raw body.
  *   <li>A 403 is treated like a 401: one token refresh and one retry before {@link
  *       dev.customersync.core.AuthenticationException}.
- *   <li>{@code GetCustomer} answering an empty body is treated like {@code null}: not found.
+ *   <li>{@code GetCustomer} answering an empty body is treated like {@code null}: not found. Its
+ *       answer being a JSON array, string or number is not a customer: a {@link
+ *       dev.customersync.core.VendorApiException}. {@code UpdateCustomer3} answering nothing or
+ *       {@code null} stands for the customer as sent.
  * </ul>
  *
  * <h2>Retries</h2>
  *
- * <p>{@code UpdateCustomer} is a POST that may send mail and create accounts or companies, so it is
- * sent as a non-idempotent request: it is retried only when it provably never reached Storm
+ * <p>{@code UpdateCustomer3} is a POST that may send mail and create accounts or companies, so it
+ * is sent as a non-idempotent request: it is retried only when it provably never reached Storm
  * (connection refused, 429, 503 with {@code Retry-After}), never after a 500, a timeout or a reset
- * mid-response. {@code GetCustomer} and the token request are retried on every retryable failure.
+ * mid-response; a retry re-sends the same bytes. {@code GetCustomer} and the token request are
+ * retried on every retryable failure.
  */
 @NullMarked
 package dev.customersync.storm;

@@ -73,9 +73,7 @@ class StormClientContractTest {
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/1.1/CustomerService.svc/rest/GetCustomer");
-    assertThat(r.getUrl().querySize()).isEqualTo(2);
-    assertThat(r.getUrl().queryParameter("id")).isEqualTo("42");
-    assertThat(r.getUrl().queryParameter("cultureCode")).isEqualTo("sv-SE");
+    assertThat(r.getUrl().encodedQuery()).isEqualTo("id=42&cultureCode=sv-SE&format=json");
     assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer static-token-abcdef");
     assertThat(r.getHeaders().get("ApplicationId")).isEqualTo("1234");
     assertThat(r.getHeaders().get("Accept")).isEqualTo("application/json");
@@ -88,7 +86,7 @@ class StormClientContractTest {
       client.getCustomer(42);
     }
     HttpUrl url = take().getUrl();
-    assertThat(url.queryParameterNames()).containsExactly("id");
+    assertThat(url.encodedQuery()).isEqualTo("id=42&format=json");
   }
 
   @Test
@@ -167,10 +165,9 @@ class StormClientContractTest {
 
     RecordedRequest r = take();
     assertThat(r.getMethod()).isEqualTo("POST");
-    assertThat(r.getUrl().encodedPath()).isEqualTo("/api/1.1/CustomerService.svc/rest/UpdateCustomer");
-    assertThat(r.getUrl().queryParameterNames()).containsExactlyInAnyOrder("updatedBy", "cultureCode");
-    assertThat(r.getUrl().queryParameter("updatedBy")).isEqualTo("1");
-    assertThat(r.getUrl().queryParameter("cultureCode")).isEqualTo("sv-SE");
+    assertThat(r.getUrl().encodedPath()).isEqualTo("/api/1.1/CustomerService.svc/rest/UpdateCustomer3");
+    assertThat(r.getUrl().encodedQuery())
+        .isEqualTo("password=&doSendMail=false&updatedBy=1&cultureCode=sv-SE&format=json");
     assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
     assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer static-token-abcdef");
     assertThat(r.getHeaders().get("ApplicationId")).isEqualTo("1234");
@@ -207,8 +204,17 @@ class StormClientContractTest {
       client.updateCustomer(StormCustomer.builder().id(42).build());
     }
     HttpUrl url = take().getUrl();
-    assertThat(url.queryParameter("updatedBy")).isEqualTo("3");
-    assertThat(url.queryParameterNames()).containsExactly("updatedBy");
+    assertThat(url.encodedQuery()).isEqualTo("password=&doSendMail=false&updatedBy=3&format=json");
+  }
+
+  @Test
+  void updateCustomerAsksStormForItsMailOnlyWhenTheClientOptsIn() throws Exception {
+    server.enqueue(json(200, STORED));
+    try (StormClient client = staticTokenClient().sendMail(true).build()) {
+      assertThat(client.sendMail()).isTrue();
+      client.updateCustomer(StormCustomer.builder().id(42).build());
+    }
+    assertThat(take().getUrl().encodedQuery()).isEqualTo("password=&doSendMail=true&updatedBy=1&format=json");
   }
 
   @Test

@@ -9,10 +9,15 @@ import dev.customersync.core.Address;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.FieldChange;
 import dev.customersync.core.NotFoundException;
+import dev.customersync.core.UnexpectedCustomerException;
+import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.json.LosslessJson;
 import dev.customersync.testkit.FakeStorm;
+import dev.customersync.testkit.RequestJournal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The neutral updater against the stateful fake, whose UpdateCustomer clears what is left out. */
+/** The neutral updater against the stateful fake, whose UpdateCustomer3 clears what is left out. */
 class StormCustomerUpdaterTest {
 
   private static final int ADA = 1001;
@@ -40,6 +45,21 @@ class StormCustomerUpdaterTest {
 
   private ObjectNode stored(int id) {
     return fake.customer(id).orElseThrow();
+  }
+
+  private String lastWriteText() {
+    List<RequestJournal.Entry> writes = fake.journal().entries().stream()
+        .filter(e -> FakeStorm.updateCustomerCalls().test(e.request())).toList();
+    assertThat(writes).as("writes").isNotEmpty();
+    return writes.get(writes.size() - 1).body();
+  }
+
+  private JsonNode lastWriteBody() {
+    try {
+      return LosslessJson.read(lastWriteText());
+    } catch (java.io.IOException e) {
+      throw new AssertionError("the write body is not JSON", e);
+    }
   }
 
   private static ObjectNode without(ObjectNode customer, String... properties) {
@@ -80,10 +100,14 @@ class StormCustomerUpdaterTest {
         .firstName("Ada").lastName("King").email("ada.king@example.com").phone("+46 8 765 43")
         .mobilePhone("+46 70 765 43 21").externalCode("ERP-9").active(false)
         .companyName("Difference Engines AB").organizationNumber("556000-1111").vatId("SE556000111101")
-        .invoiceAddress(Address.builder().line1("Kungsgatan 3").postalCode("111 43").build())
+        .invoiceAddress(Address.builder().line1("Kungsgatan 3").postalCode("111 43").city("Stockholm").countryCode("SE")
+            .build())
         .build();
 
-    UpdateResult result = updater.update("1001", change);
+    UpdateResult result;
+    try (StormClient renaming = StormTestSupport.clientFor(fake).renameSharedCompany(true).build()) {
+      result = renaming.customerUpdater().update("1001", change);
+    }
 
     ObjectNode after = stored(ADA);
     assertThat(after.get("FirstName").asText()).isEqualTo("Ada");
@@ -101,8 +125,10 @@ class StormCustomerUpdaterTest {
     assertThat(invoice.get("Id").asInt()).as("the address is updated in place").isEqualTo(9001);
     assertThat(invoice.get("Line1").asText()).isEqualTo("Kungsgatan 3");
     assertThat(invoice.get("Zip").asText()).isEqualTo("111 43");
-    assertThat(invoice.get("City").asText()).as("unset address fields survive").isEqualTo("Stockholm");
-    assertThat(invoice.get("CountryId").asInt()).isEqualTo(1);
+    assertThat(invoice.get("City").asText()).isEqualTo("Stockholm");
+    assertThat(invoice.get("Country").asText()).isEqualTo("SE");
+    assertThat(invoice.get("IsValidated").asBoolean()).as("Storm has not validated the new address").isFalse();
+    assertThat(invoice.has("CountryId")).as("nothing of the old address but its Id is inherited").isFalse();
     assertThat(result.customer()).isEqualTo(result.customer().toBuilder().build());
     assertThat(result.customer().companyName()).contains("Difference Engines AB");
     assertThat(result.customer().invoiceAddress().flatMap(Address::countryCode)).contains("SE");
@@ -141,7 +167,7 @@ class StormCustomerUpdaterTest {
         .isInstanceOfSatisfying(CustomerValidationException.class,
             e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("companyName"));
 
-    assertThat(fake.journal().count("POST", "/UpdateCustomer")).isZero();
+    assertThat(StormTestSupport.writes(fake)).isZero();
   }
 
   @Test
@@ -165,9 +191,9 @@ class StormCustomerUpdaterTest {
   }
 
   @Test
-  void deliveryAddressesReplaceTheListKeepingIdsByPosition() {
+  void deliveryAddressesReplaceTheListKeepingOnlyTheIdOfTheEntryAtTheSamePosition() {
     updater.update("1001", Customer.builder().deliveryAddresses(List.of(
-        Address.builder().line1("Hamngatan 4").build(),
+        Address.builder().line1("Hamngatan 4").postalCode("111 47").city("Stockholm").countryCode("SE").build(),
         Address.builder().line1("Drottninggatan 5").postalCode("111 51").city("Stockholm").countryCode("SE").build()))
         .build());
 
@@ -175,8 +201,26 @@ class StormCustomerUpdaterTest {
     assertThat(delivery).hasSize(2);
     assertThat(delivery.get(0).get("Id").asInt()).isEqualTo(9002);
     assertThat(delivery.get(0).get("Line1").asText()).isEqualTo("Hamngatan 4");
-    assertThat(delivery.get(0).get("CareOf").asText()).isEqualTo("Reception");
+    assertThat(delivery.get(0).has("CareOf")).as("the old address's c/o does not stick to the new one").isFalse();
+    assertThat(delivery.get(0).get("IsValidated").asBoolean()).isFalse();
     assertThat(delivery.get(1).get("Line1").asText()).isEqualTo("Drottninggatan 5");
+    assertThat(delivery.get(1).get("Id").asInt()).as("created by Storm").isNotEqualTo(9002);
+  }
+
+  @Test
+  void anAddressWhoseValuesAreUnchangedGoesBackByteExactAmongChangedOnes() {
+    ObjectNode before = stored(ADA);
+    Address same = Address.builder().careOf("Reception").line1("Hamngatan 2").postalCode("111 47").city("Stockholm")
+        .countryCode("SE").build();
+
+    UpdateResult result = updater.update("1001", Customer.builder().deliveryAddresses(List.of(same,
+        Address.builder().line1("Drottninggatan 5").postalCode("111 51").city("Stockholm").countryCode("SE").build()))
+        .build());
+
+    JsonNode sent = lastWriteBody();
+    assertThat(sent.get("DeliveryAddresses").get(0)).isEqualTo(before.get("DeliveryAddresses").get(0));
+    assertThat(sent.get("InvoiceAddress")).isEqualTo(before.get("InvoiceAddress"));
+    assertThat(result.changes()).extracting(FieldChange::field).containsExactly("DeliveryAddresses[1]");
   }
 
   @Test
@@ -191,11 +235,149 @@ class StormCustomerUpdaterTest {
 
   @Test
   void languageTagBecomesTheCultureCodeOfBothCalls() {
-    updater.update("1001", Customer.builder().firstName("Ada").languageTag("nb-NO").build());
+    updater.update("1001", Customer.builder().firstName("Augusta").languageTag("nb-NO").build());
 
     assertThat(fake.journal().entries()).filteredOn(e -> !e.path().endsWith("/token"))
         .extracting(e -> e.request().getUrl().queryParameter("cultureCode"))
         .containsExactly("nb-NO", "nb-NO");
+  }
+
+  @Test
+  void everyCallAsksForJson() {
+    updater.update("1001", Customer.builder().firstName("Augusta").build());
+    client.getCustomer(ADA);
+    client.updateCustomer(client.getCustomer(GRACE));
+
+    assertThat(fake.journal().entries()).filteredOn(e -> FakeStorm.apiCalls().test(e.request())).hasSize(5)
+        .allSatisfy(e -> assertThat(e.request().getUrl().queryParameter("format")).isEqualTo("json"));
+  }
+
+  @Test
+  void writesNothingWhenStormAlreadyHoldsEveryValue() {
+    UpdateResult result = updater.update("1001", Customer.builder().firstName("Ada").lastName("Lovelace")
+        .companyName("Analytical Engines AB").putCustomFields("shoesize", "38").build());
+
+    assertThat(result.written()).isFalse();
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.attempts()).isEqualTo(1);
+    assertThat(result.warnings()).isEmpty();
+    assertThat(StormTestSupport.writes(fake)).isZero();
+    assertThat(result.vendorResponse(StormCustomer.class).id()).isEqualTo(ADA);
+  }
+
+  @Test
+  void pushingBackWhatStormHoldsWritesNothing() {
+    Customer held = updater.update("1001", Customer.builder().build()).customer();
+
+    UpdateResult again = updater.update("1001", held);
+
+    assertThat(held.invoiceAddress()).isPresent();
+    assertThat(held.deliveryAddresses()).hasValueSatisfying(list -> assertThat(list).hasSize(1));
+    assertThat(held.customFields()).hasSize(2);
+    assertThat(again.written()).isFalse();
+    assertThat(StormTestSupport.writes(fake)).isZero();
+  }
+
+  @Test
+  void planListsTheChangesByStormPathAndWritesNothing() {
+    UpdatePlan plan = updater.plan("1001", Customer.builder().firstName("Augusta").vatId("SE999999999901")
+        .putCustomFields("Segment", "B2C").build());
+
+    assertThat(plan.changes()).containsExactly(
+        FieldChange.of("FirstName", "\"Ada\"", "\"Augusta\""),
+        FieldChange.of("Companies[0].VatNo", "\"SE556677889901\"", "\"SE999999999901\""),
+        FieldChange.of("Info[1].Value", "\"B2B\"", "\"B2C\""));
+    assertThat(plan.attempts()).isEqualTo(1);
+    assertThat(StormTestSupport.writes(fake)).isZero();
+  }
+
+  @Test
+  void renamingTheSharedFirstCompanyIsAWarningUnlessTheClientOptsIn() {
+    UpdateResult result = updater.update("1001", Customer.builder().companyName("Difference Engines AB")
+        .organizationNumber("556000-1111").build());
+
+    JsonNode company = stored(ADA).get("Companies").get(0);
+    assertThat(company.get("Name").asText()).isEqualTo("Analytical Engines AB");
+    assertThat(company.get("OrgNo").asText()).isEqualTo("556000-1111");
+    assertThat(result.warnings()).singleElement().asString()
+        .startsWith("companyName: not written").contains("501", "renameSharedCompany(true)");
+    assertThat(result.changes()).extracting(FieldChange::field).containsExactly("Companies[0].OrgNo");
+
+    try (StormClient renaming = StormTestSupport.clientFor(fake).renameSharedCompany(true).build()) {
+      UpdateResult renamed = renaming.customerUpdater().update("1001",
+          Customer.builder().companyName("Difference Engines AB").build());
+      assertThat(renamed.warnings()).isEmpty();
+      assertThat(renamed.changes()).extracting(FieldChange::field).containsExactly("Companies[0].Name");
+    }
+    assertThat(stored(ADA).get("Companies").get(0).get("Name").asText()).isEqualTo("Difference Engines AB");
+    assertThat(stored(ADA).get("Companies")).hasSize(1);
+  }
+
+  @Test
+  void aReadNamingNoCustomerIsRefusedAndNothingIsWritten() {
+    fake.faults().next(FakeStorm.getCustomerCalls(), FakeStorm.noCustomerAnswer());
+
+    assertThatThrownBy(() -> updater.update("1001", Customer.builder().firstName("Augusta").build()))
+        .isInstanceOfSatisfying(UnexpectedCustomerException.class, e -> {
+          assertThat(e.requestedId()).isEqualTo("1001");
+          assertThat(e.foundId()).isEmpty();
+          assertThat(e.statusCode()).isEqualTo(200);
+        });
+    assertThat(StormTestSupport.writes(fake)).isZero();
+  }
+
+  @Test
+  void aReadWithoutAnIdIsRefusedAndNothingIsWritten() {
+    fake.faults().next(FakeStorm.getCustomerCalls(), FakeStorm.customerAnswer("{\"FirstName\": \"Ada\", \"Id\": null}"));
+
+    assertThatThrownBy(() -> updater.update("1001", Customer.builder().firstName("Augusta").build()))
+        .isInstanceOfSatisfying(UnexpectedCustomerException.class, e -> assertThat(e.foundId()).isEmpty());
+    assertThat(StormTestSupport.writes(fake)).isZero();
+  }
+
+  @Test
+  void aReadNamingAnotherCustomerIsRefusedAndNothingIsWritten() {
+    fake.faults().next(FakeStorm.getCustomerCalls(),
+        FakeStorm.customerAnswer(fake.customer(GRACE).orElseThrow().toString()));
+
+    assertThatThrownBy(() -> updater.update("1001", Customer.builder().firstName("Augusta").build()))
+        .isInstanceOfSatisfying(UnexpectedCustomerException.class, e -> assertThat(e.foundId()).contains("1002"))
+        .hasMessageContaining("nothing was written");
+    assertThat(StormTestSupport.writes(fake)).isZero();
+    assertThat(stored(GRACE).get("FirstName").asText()).isEqualTo("Grace");
+  }
+
+  @Test
+  void updatesSendNoMailUnlessTheClientOptsIn() {
+    updater.update("1001", Customer.builder().firstName("Augusta").build());
+
+    assertThat(fake.mailsSent()).isZero();
+    assertThat(fake.journal().entries()).filteredOn(e -> FakeStorm.updateCustomerCalls().test(e.request()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.path()).endsWith("/UpdateCustomer3");
+          assertThat(e.request().getUrl().queryParameter("doSendMail")).isEqualTo("false");
+          assertThat(e.request().getUrl().queryParameter("password")).isEmpty();
+        });
+
+    try (StormClient mailing = StormTestSupport.clientFor(fake).sendMail(true).build()) {
+      mailing.customerUpdater().update("1001", Customer.builder().firstName("Ada").build());
+    }
+    assertThat(fake.mailsSent()).isEqualTo(1);
+  }
+
+  @Test
+  void propertiesTheSdkDoesNotModelAndDatesWithoutOffsetGoBackExactly() throws Exception {
+    String read = "{\"Id\":3001,\"FirstName\":\"Linus\",\"Email\":\"linus@example.com\",\"Loyalty\":{\"Points\":1.50},"
+        + "\"Score\":1E+15,\"Nothing\":null,\"Tags\":[],\"Companies\":[{\"Id\":601,\"Name\":\"T AB\",\"Rating\":5}],"
+        + "\"InvoiceAddress\":{\"Id\":9701,\"Zip\":\"1\",\"City\":\"c\",\"Country\":\"SE\",\"Door\":\"B\"},"
+        + "\"Flags\":[{\"Id\":1,\"Weight\":0.10}],\"Info\":[{\"Id\":10,\"Code\":\"ShoeSize\",\"Value\":\"38\",\"Unit\":null}],"
+        + "\"Created\":\"/Date(1566656122000)/\",\"Updated\":\"/Date(-62135596800000+0100)/\"}";
+    fake.seedCustomerExactly(read);
+
+    UpdateResult result = updater.update("3001", Customer.builder().firstName("Linnea").build());
+
+    assertThat(lastWriteText()).isEqualTo(read.replace("\"Linus\"", "\"Linnea\""));
+    assertThat(result.changes()).containsExactly(FieldChange.of("FirstName", "\"Linus\"", "\"Linnea\""));
   }
 
   @Test
@@ -280,7 +462,7 @@ class StormCustomerUpdaterTest {
   void anUnknownCustomerIsNotFoundAndNothingIsWritten() {
     assertThatThrownBy(() -> updater.update("4711", Customer.builder().firstName("Ada").build()))
         .isInstanceOf(NotFoundException.class);
-    assertThat(fake.journal().count("POST", "/UpdateCustomer")).isZero();
+    assertThat(StormTestSupport.writes(fake)).isZero();
   }
 
   @Test

@@ -36,7 +36,7 @@ class StormRetryTest {
   }
 
   private long posts() {
-    return fake.journal().count("POST", "/UpdateCustomer");
+    return StormTestSupport.writes(fake);
   }
 
   private UpdateResult rename() {

@@ -24,6 +24,11 @@ final class StormTestSupport {
     return RetryPolicy.builder().sleeper(sleeper.waits::add).jitter(() -> 1.0).build();
   }
 
+  /** Customer writes that reached the fake, UpdateCustomer3 and the obsolete (mailing) UpdateCustomer alike. */
+  static long writes(FakeStorm fake) {
+    return fake.journal().count(e -> FakeStorm.updateCustomerCalls().test(e.request()));
+  }
+
   /** OAuth2 client credentials against the fake's token endpoint. */
   static StormClient.Builder clientFor(FakeStorm fake) {
     return StormClient.builder()

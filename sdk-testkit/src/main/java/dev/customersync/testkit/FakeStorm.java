@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.json.LosslessJson;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +44,29 @@ import okhttp3.HttpUrl;
  *       #tokenRequestsPerMinute(int)} (3) requests in any 60 s, measured on the injected clock.
  *   <li>{@code GET /api/1.1/CustomerService.svc/rest/GetCustomer?id=…} answers the stored customer,
  *       or the JSON {@code null} when there is none.
- *   <li>{@code POST /api/1.1/CustomerService.svc/rest/UpdateCustomer?updatedBy=…} checks the body,
- *       answers Storm's documented 400 keys in an {@code ErrorMessage} ({@code CustomerMissing},
- *       {@code InvalidEmail}, {@code CustomerAlreadyExists}, {@code InvalidCompanyName}, {@code
- *       CompanyAlreadyExists}, {@code AccountAlreadyExists}, {@code Invoice/DeliveryAddress
- *       Zip/City/CountryMissing}), and otherwise stores the customer: companies, addresses and an
- *       account without {@code Id} are created with new ids, and by default a property the request
- *       leaves out is cleared (the harsh reading of Storm's undocumented behaviour, so that a
- *       client which loses data fails its tests; {@link #keepOmittedProperties(boolean)} switches to
- *       the lenient one).
+ *   <li>{@code POST /api/1.1/CustomerService.svc/rest/UpdateCustomer3?password=&doSendMail=…&updatedBy=…}
+ *       checks the body, answers Storm's documented 400 keys in an {@code ErrorMessage} ({@code
+ *       CustomerMissing}, {@code InvalidEmail}, {@code CustomerAlreadyExists}, {@code
+ *       InvalidCompanyName}, {@code CompanyAlreadyExists}, {@code AccountAlreadyExists}, {@code
+ *       Invoice/DeliveryAddress Zip/City/CountryMissing}), and otherwise stores the customer:
+ *       companies, addresses and an account without {@code Id} are created with new ids, and by
+ *       default a property the request leaves out is cleared (the harsh reading of Storm's
+ *       undocumented behaviour, so that a client which loses data fails its tests; {@link
+ *       #keepOmittedProperties(boolean)} switches to the lenient one). {@code doSendMail} must be
+ *       {@code true} or {@code false}; {@code true} sends the customer a mail ({@link #mailsSent()}).
+ *   <li>{@code POST …/UpdateCustomer?updatedBy=…}, obsolete at Storm, does the same and always sends
+ *       a mail, as Storm's calls UpdateCustomer3 with {@code doSendMail=true}.
  * </ul>
  *
  * <p>Every API call must carry {@code Authorization: Bearer <a token this fake issued and that has
- * not expired or been revoked>} (else 401) and {@code ApplicationId: <the configured id>} (else
- * 403). Dates go out in the WCF form {@code /Date(ms+0200)/}; request dates in ISO form are refused
- * as WCF refuses them, and unknown members are refused (WCF would silently drop them).
+ * not expired or been revoked>} (else 401), {@code ApplicationId: <the configured id>} (else 403)
+ * and, unless {@link #requireFormatJson(boolean)} is switched off, {@code format=json} (else 400
+ * with an XML body: whether Storm answers JSON without it is unconfirmed, and Storm's own clients
+ * always send it). Dates go out in the WCF form {@code /Date(ms+0200)/}; request dates in ISO form
+ * are refused as WCF refuses them, and unknown members are refused (WCF would silently drop them),
+ * except members the fake was seeded with: they stand for properties of Storm's contract the SDK
+ * does not model, and are stored and answered like any other. Stored JSON is kept exactly (number
+ * forms, date strings, nulls, empty lists) with {@link LosslessJson}.
  *
  * <p>Thread-safe. Configure it before the first request.
  */
@@ -76,7 +86,7 @@ public final class FakeStorm extends FakeVendorServer {
   private static final String SERVICE = API_PREFIX + "CustomerService.svc/rest/";
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = LosslessJson.mapper();
   private final Clock clock;
   private final Object lock = new Object();
 
@@ -86,6 +96,9 @@ public final class FakeStorm extends FakeVendorServer {
   private final Deque<Instant> tokenWindow = new ArrayDeque<>();
   private final AtomicLong tokenRequests = new AtomicLong();
   private final AtomicLong updatesApplied = new AtomicLong();
+  private final AtomicLong mailsSent = new AtomicLong();
+  // Member names beyond Storm's documented contract that seeded customers carry, by object kind.
+  private final Map<String, Set<String>> seededMembers = new HashMap<>();
   private int nextCustomerId = 1001;
   private int nextCompanyId = 501;
   private int nextAddressId = 9001;
@@ -98,6 +111,7 @@ public final class FakeStorm extends FakeVendorServer {
   private volatile Duration tokenLifetime = Duration.ofHours(1);
   private volatile int tokenRequestsPerMinute = 3;
   private volatile boolean keepOmittedProperties;
+  private volatile boolean requireFormatJson = true;
   private volatile ZoneOffset wireOffset = ZoneOffset.ofHours(2);
 
   /** A fake on the system clock. */
@@ -143,6 +157,15 @@ public final class FakeStorm extends FakeVendorServer {
     return this;
   }
 
+  /**
+   * When true (the default), every API call without {@code format=json} is refused with 400 and an
+   * XML body, before anything is processed; false answers JSON either way.
+   */
+  public FakeStorm requireFormatJson(boolean require) {
+    this.requireFormatJson = require;
+    return this;
+  }
+
   /** The offset written into WCF dates; default +02:00. */
   public FakeStorm wireOffset(ZoneOffset offset) {
     this.wireOffset = Objects.requireNonNull(offset);
@@ -169,9 +192,18 @@ public final class FakeStorm extends FakeVendorServer {
     return url(TOKEN_PATH);
   }
 
-  /** Matches UpdateCustomer calls, for {@link FaultScript#next(Predicate, Fault)}. */
+  /**
+   * Matches every customer write, {@code UpdateCustomer3} and the obsolete {@code UpdateCustomer},
+   * for {@link FaultScript#next(Predicate, Fault)}.
+   */
   public static Predicate<RecordedRequest> updateCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer");
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer")
+        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
+  }
+
+  /** Matches {@code UpdateCustomer3} calls only. */
+  public static Predicate<RecordedRequest> updateCustomer3Calls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
 
   /** Matches GetCustomer calls. */
@@ -187,6 +219,22 @@ public final class FakeStorm extends FakeVendorServer {
   /** Matches every API call (everything but token requests). */
   public static Predicate<RecordedRequest> apiCalls() {
     return tokenCalls().negate();
+  }
+
+  /**
+   * A GetCustomer answer of 200 with {@code {}}: a customer that names no one, which a client must
+   * never merge into and write back. Use with {@code faults().next(getCustomerCalls(), …)}.
+   */
+  public static Fault noCustomerAnswer() {
+    return customerAnswer("{}");
+  }
+
+  /**
+   * A GetCustomer answer of 200 with {@code customerJson} as the body, e.g. another customer than
+   * the one asked for. Use with {@code faults().next(getCustomerCalls(), …)}.
+   */
+  public static Fault customerAnswer(String customerJson) {
+    return Fault.status(200, "application/json; charset=utf-8", customerJson);
   }
 
   // ---- state ---------------------------------------------------------------------------------
@@ -209,10 +257,14 @@ public final class FakeStorm extends FakeVendorServer {
     }
   }
 
-  /** Stores a copy of {@code customer}; see {@link #seedCustomer(String)}. */
+  /**
+   * Stores a copy of {@code customer}; see {@link #seedCustomer(String)}. Date strings are kept as
+   * given, so WCF dates with and without offset ({@code /Date(ms)/}) can be seeded.
+   */
   public int seedCustomer(ObjectNode customer) {
     ObjectNode c = customer.deepCopy();
     synchronized (lock) {
+      reserveIds(c);
       int id = c.path("Id").isInt() ? c.get("Id").asInt() : nextCustomerId++;
       nextCustomerId = Math.max(nextCustomerId, id + 1);
       c.put("Id", id);
@@ -226,6 +278,36 @@ public final class FakeStorm extends FakeVendorServer {
         c.put("Updated", wcfNow());
       }
       assignIds(c);
+      FakeStormSchema.learn(c, seededMembers);
+      customers.put(id, c);
+      return id;
+    }
+  }
+
+  /**
+   * Stores {@code customerJson} exactly as given: nothing is added (no {@code Key}, dates or ids),
+   * and numbers, date strings, nulls, empty lists and unknown members are answered back as written.
+   * Its integer {@code Id} is required; ids the fake hands out later never collide with it or with
+   * the ids of its companies, addresses and account.
+   *
+   * @return the customer's id
+   */
+  public int seedCustomerExactly(String customerJson) {
+    JsonNode node;
+    try {
+      node = json.readTree(customerJson);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+    if (node == null || !node.isObject() || !node.path("Id").isInt()) {
+      throw new IllegalArgumentException("a customer must be a JSON object with an integer Id");
+    }
+    ObjectNode c = (ObjectNode) node;
+    synchronized (lock) {
+      reserveIds(c);
+      int id = c.get("Id").asInt();
+      nextCustomerId = Math.max(nextCustomerId, id + 1);
+      FakeStormSchema.learn(c, seededMembers);
       customers.put(id, c);
       return id;
     }
@@ -291,9 +373,18 @@ public final class FakeStorm extends FakeVendorServer {
     return tokenRequests.get();
   }
 
-  /** How many UpdateCustomer calls changed a customer (each may have sent a mail at Storm). */
+  /** How many UpdateCustomer3 and UpdateCustomer calls changed a customer. */
   public long updatesApplied() {
     return updatesApplied.get();
+  }
+
+  /**
+   * How many mails Storm would have sent the customers: one per applied {@code UpdateCustomer}
+   * (Storm's calls UpdateCustomer3 with {@code doSendMail=true}) and per applied {@code
+   * UpdateCustomer3} with {@code doSendMail=true}.
+   */
+  public long mailsSent() {
+    return mailsSent.get();
   }
 
   /** Makes every issued token invalid, as when Storm's identity server rotates its keys. */
@@ -318,14 +409,22 @@ public final class FakeStorm extends FakeVendorServer {
     if (refused != null) {
       return refused;
     }
+    if (requireFormatJson && !"json".equalsIgnoreCase(request.getUrl().queryParameter("format"))) {
+      return status(400, "application/xml; charset=utf-8", "<Fault><Reason>This fake Storm answers only "
+          + "format=json calls: without it Storm may answer XML, and Storm's own REST clients always send it"
+          + "</Reason></Fault>");
+    }
     String operation = path.substring(SERVICE.length());
     if (operation.equals("GetCustomer") && "GET".equals(request.getMethod())) {
       return getCustomer(request);
     }
-    if (operation.equals("UpdateCustomer") && "POST".equals(request.getMethod())) {
-      return updateCustomer(request);
+    if (operation.equals("UpdateCustomer3") && "POST".equals(request.getMethod())) {
+      return updateCustomer(request, true);
     }
-    if (operation.equals("GetCustomer") || operation.equals("UpdateCustomer")) {
+    if (operation.equals("UpdateCustomer") && "POST".equals(request.getMethod())) {
+      return updateCustomer(request, false);
+    }
+    if (operation.equals("GetCustomer") || operation.equals("UpdateCustomer") || operation.equals("UpdateCustomer3")) {
       return status(405, "text/html", "<html><body>Method not allowed.</body></html>");
     }
     return status(404, "text/html", "<html><body>Endpoint not found.</body></html>");
@@ -402,10 +501,24 @@ public final class FakeStorm extends FakeVendorServer {
         .setHeader("Content-Type", "application/json; charset=utf-8").body("null").build());
   }
 
-  private MockResponse updateCustomer(RecordedRequest request) {
+  /**
+   * UpdateCustomer3 ({@code version3}) or the obsolete UpdateCustomer, which Storm implements as
+   * UpdateCustomer3 with an empty password and {@code doSendMail=true}.
+   */
+  private MockResponse updateCustomer(RecordedRequest request, boolean version3) {
     Integer updatedBy = intParam(request, "updatedBy");
     if (updatedBy == null || updatedBy < 1) {
       return errorMessage(400, "The 'updatedBy' query parameter is required and must be an account id", List.of());
+    }
+    boolean sendMail = true;
+    if (version3) {
+      // A string-typed flag at Storm (CustomerService4.xsd); what Storm does with a missing or other
+      // value is undocumented, so the fake takes the stricter reading and refuses it.
+      String flag = request.getUrl().queryParameter("doSendMail");
+      if (!"true".equalsIgnoreCase(flag) && !"false".equalsIgnoreCase(flag)) {
+        return errorMessage(400, "The 'doSendMail' query parameter must be 'true' or 'false'", List.of());
+      }
+      sendMail = Boolean.parseBoolean(flag);
     }
     String contentType = request.getHeaders().get("Content-Type");
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
@@ -423,7 +536,10 @@ public final class FakeStorm extends FakeVendorServer {
     if (!body.isObject()) {
       return errorMessage(400, "There was an error deserializing the object of type Customer", List.of());
     }
-    List<String> shape = FakeStormSchema.problems(body);
+    List<String> shape;
+    synchronized (lock) {
+      shape = FakeStormSchema.problems(body, seededMembers);
+    }
     if (!shape.isEmpty()) {
       return errorMessage(400, "There was an error deserializing the object of type Customer: "
           + String.join("; ", shape), List.of());
@@ -442,8 +558,8 @@ public final class FakeStorm extends FakeVendorServer {
       ObjectNode next = keepOmittedProperties ? stored.deepCopy() : json.createObjectNode();
       incoming.properties().forEach(e -> next.set(e.getKey(), e.getValue().deepCopy()));
       next.put("Id", id);
-      next.set("Key", stored.get("Key"));
-      next.set("Created", stored.get("Created"));
+      keepStored(next, stored, "Key");
+      keepStored(next, stored, "Created");
       // PricelistIds are maintained elsewhere in Storm; a customer update does not change them.
       if (stored.has("PricelistIds")) {
         next.set("PricelistIds", stored.get("PricelistIds").deepCopy());
@@ -454,6 +570,9 @@ public final class FakeStorm extends FakeVendorServer {
       assignIds(next);
       customers.put(id, next);
       updatesApplied.incrementAndGet();
+      if (sendMail) {
+        mailsSent.incrementAndGet();
+      }
       return okJson(next.deepCopy());
     }
   }
@@ -531,6 +650,43 @@ public final class FakeStorm extends FakeVendorServer {
     return false;
   }
 
+  /** Storm keeps {@code name} as it holds it, whatever the request says. */
+  private static void keepStored(ObjectNode next, ObjectNode stored, String name) {
+    JsonNode held = stored.get(name);
+    if (held == null) {
+      next.remove(name);
+    } else {
+      next.set(name, held.deepCopy());
+    }
+  }
+
+  /** Moves the id counters past every id {@code c} carries, so that ids handed out later are new. */
+  private void reserveIds(ObjectNode c) {
+    JsonNode account = c.get("Account");
+    if (account != null && account.path("Id").isInt()) {
+      nextAccountId = Math.max(nextAccountId, account.get("Id").asInt() + 1);
+    }
+    for (JsonNode company : c.path("Companies")) {
+      if (company.path("Id").isInt()) {
+        nextCompanyId = Math.max(nextCompanyId, company.get("Id").asInt() + 1);
+      }
+      reserveAddressIds(company);
+    }
+    reserveAddressIds(c);
+  }
+
+  private void reserveAddressIds(JsonNode owner) {
+    JsonNode invoice = owner.get("InvoiceAddress");
+    if (invoice != null && invoice.path("Id").isInt()) {
+      nextAddressId = Math.max(nextAddressId, invoice.get("Id").asInt() + 1);
+    }
+    for (JsonNode a : owner.path("DeliveryAddresses")) {
+      if (a.path("Id").isInt()) {
+        nextAddressId = Math.max(nextAddressId, a.get("Id").asInt() + 1);
+      }
+    }
+  }
+
   /** Gives every company, address and account without an id a new one, as Storm creates them. */
   private void assignIds(ObjectNode c) {
     JsonNode account = c.get("Account");
@@ -598,7 +754,7 @@ public final class FakeStorm extends FakeVendorServer {
 
   private MockResponse okJson(JsonNode body) {
     return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=utf-8")
-        .body(body.toString()).build();
+        .body(LosslessJson.text(body)).build();
   }
 
   private static MockResponse status(int code, String contentType, String body) {

@@ -2,6 +2,7 @@ package dev.customersync.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,18 @@ import java.util.regex.Pattern;
  * <p>WCF's JSON serializer silently ignores a member it does not know, so a client that writes
  * {@code Firstname} instead of {@code FirstName} would lose the value without an error. The fake
  * is stricter than Storm on purpose: it names every unknown member, so such a client fails its
- * tests. It also refuses ISO dates, which WCF's {@code DateTime} reader rejects.
+ * tests. A member the fake itself was seeded with is known, though: it stands for a property of a
+ * newer Storm contract that the SDK's DTOs do not model, which Storm returns and accepts back. It
+ * also refuses ISO dates, which WCF's {@code DateTime} reader rejects.
  */
 final class FakeStormSchema {
+
+  static final String CUSTOMER_KIND = "Customer";
+  static final String COMPANY_KIND = "Company";
+  static final String ADDRESS_KIND = "Address";
+  static final String ACCOUNT_KIND = "Account";
+  static final String FLAG_KIND = "Flag";
+  static final String ID_VALUE_KIND = "IdValue";
 
   static final Set<String> CUSTOMER = Set.of("Id", "Key", "Code", "Email", "SSN", "FirstName", "LastName", "Phone",
       "CellPhone", "ReferId", "ReferUrl", "Account", "Companies", "DeliveryAddresses", "InvoiceAddress", "Flags",
@@ -30,34 +40,43 @@ final class FakeStormSchema {
   static final Set<String> FLAG = Set.of("Id", "Name", "Group", "IsSelected");
   static final Set<String> ID_VALUE = Set.of("Id", "Value", "Code");
 
+  private static final Map<String, Set<String>> CONTRACT = Map.of(CUSTOMER_KIND, CUSTOMER, COMPANY_KIND, COMPANY,
+      ADDRESS_KIND, ADDRESS, ACCOUNT_KIND, ACCOUNT, FLAG_KIND, FLAG, ID_VALUE_KIND, ID_VALUE);
+  private static final String NOT_AN_ARRAY = "[]";
   private static final Pattern WCF_DATE = Pattern.compile("^/Date\\(-?\\d+(?:[+-]\\d{4})?\\)/$");
+
+  /** Called for each place of the customer that holds an object of {@code kind} (or should). */
+  @FunctionalInterface
+  private interface Visit {
+    void at(String kind, String path, JsonNode node);
+  }
 
   private FakeStormSchema() {}
 
-  /** Every problem with the body's shape: unknown members (with their path) and non-WCF dates. */
-  static List<String> problems(JsonNode customer) {
+  /**
+   * Every problem with the body's shape: unknown members (with their path) and non-WCF dates.
+   *
+   * @param seeded member names per kind the fake was seeded with beyond the contract
+   */
+  static List<String> problems(JsonNode customer, Map<String, Set<String>> seeded) {
     List<String> out = new ArrayList<>();
-    object(out, "Customer", customer, CUSTOMER);
-    each(out, "Customer.Companies", customer.get("Companies"), COMPANY);
-    JsonNode companies = customer.get("Companies");
-    if (companies != null && companies.isArray()) {
-      for (int i = 0; i < companies.size(); i++) {
-        String path = "Customer.Companies[" + i + "]";
-        each(out, path + ".DeliveryAddresses", companies.get(i).get("DeliveryAddresses"), ADDRESS);
-        single(out, path + ".InvoiceAddress", companies.get(i).get("InvoiceAddress"), ADDRESS);
-        each(out, path + ".Info", companies.get(i).get("Info"), ID_VALUE);
-        each(out, path + ".Flags", companies.get(i).get("Flags"), FLAG);
+    walk(customer, (kind, path, node) -> {
+      if (kind.equals(NOT_AN_ARRAY)) {
+        out.add(path + " must be a JSON array");
+        return;
       }
-    }
-    each(out, "Customer.DeliveryAddresses", customer.get("DeliveryAddresses"), ADDRESS);
-    single(out, "Customer.InvoiceAddress", customer.get("InvoiceAddress"), ADDRESS);
-    each(out, "Customer.Flags", customer.get("Flags"), FLAG);
-    each(out, "Customer.Info", customer.get("Info"), ID_VALUE);
-    JsonNode account = customer.get("Account");
-    single(out, "Customer.Account", account, ACCOUNT);
-    if (account != null && account.isObject()) {
-      each(out, "Customer.Account.Authorizations", account.get("Authorizations"), ID_VALUE);
-    }
+      if (!node.isObject()) {
+        out.add(path + " must be a JSON object");
+        return;
+      }
+      Set<String> extra = seeded.getOrDefault(kind, Set.of());
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        String name = member.getKey();
+        if (!CONTRACT.get(kind).contains(name) && !extra.contains(name)) {
+          out.add("unknown member '" + name + "' in " + path + " (Storm would silently ignore it)");
+        }
+      }
+    });
     for (String date : List.of("Created", "Updated")) {
       JsonNode d = customer.get(date);
       if (d != null && !d.isNull() && !(d.isTextual() && WCF_DATE.matcher(d.asText()).matches())) {
@@ -68,35 +87,67 @@ final class FakeStormSchema {
     return out;
   }
 
-  private static void single(List<String> out, String path, JsonNode node, Set<String> known) {
-    if (node != null && !node.isNull()) {
-      object(out, path, node, known);
+  /** Adds every member of {@code customer} beyond the contract to {@code seeded}, by kind. */
+  static void learn(JsonNode customer, Map<String, Set<String>> seeded) {
+    walk(customer, (kind, path, node) -> {
+      if (kind.equals(NOT_AN_ARRAY) || !node.isObject()) {
+        return;
+      }
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        if (!CONTRACT.get(kind).contains(member.getKey())) {
+          seeded.computeIfAbsent(kind, k -> new HashSet<>()).add(member.getKey());
+        }
+      }
+    });
+  }
+
+  private static void walk(JsonNode customer, Visit v) {
+    v.at(CUSTOMER_KIND, "Customer", customer);
+    if (!customer.isObject()) {
+      return;
+    }
+    JsonNode companies = customer.get("Companies");
+    each(v, COMPANY_KIND, "Customer.Companies", companies);
+    if (companies != null && companies.isArray()) {
+      for (int i = 0; i < companies.size(); i++) {
+        JsonNode company = companies.get(i);
+        if (!company.isObject()) {
+          continue;
+        }
+        String path = "Customer.Companies[" + i + "]";
+        each(v, ADDRESS_KIND, path + ".DeliveryAddresses", company.get("DeliveryAddresses"));
+        single(v, ADDRESS_KIND, path + ".InvoiceAddress", company.get("InvoiceAddress"));
+        each(v, ID_VALUE_KIND, path + ".Info", company.get("Info"));
+        each(v, FLAG_KIND, path + ".Flags", company.get("Flags"));
+      }
+    }
+    each(v, ADDRESS_KIND, "Customer.DeliveryAddresses", customer.get("DeliveryAddresses"));
+    single(v, ADDRESS_KIND, "Customer.InvoiceAddress", customer.get("InvoiceAddress"));
+    each(v, FLAG_KIND, "Customer.Flags", customer.get("Flags"));
+    each(v, ID_VALUE_KIND, "Customer.Info", customer.get("Info"));
+    JsonNode account = customer.get("Account");
+    single(v, ACCOUNT_KIND, "Customer.Account", account);
+    if (account != null && account.isObject()) {
+      each(v, ID_VALUE_KIND, "Customer.Account.Authorizations", account.get("Authorizations"));
     }
   }
 
-  private static void each(List<String> out, String path, JsonNode node, Set<String> known) {
+  private static void single(Visit v, String kind, String path, JsonNode node) {
+    if (node != null && !node.isNull()) {
+      v.at(kind, path, node);
+    }
+  }
+
+  private static void each(Visit v, String kind, String path, JsonNode node) {
     if (node == null || node.isNull()) {
       return;
     }
     if (!node.isArray()) {
-      out.add(path + " must be a JSON array");
+      v.at(NOT_AN_ARRAY, path, node);
       return;
     }
     for (int i = 0; i < node.size(); i++) {
-      object(out, path + "[" + i + "]", node.get(i), known);
-    }
-  }
-
-  private static void object(List<String> out, String path, JsonNode node, Set<String> known) {
-    if (!node.isObject()) {
-      out.add(path + " must be a JSON object");
-      return;
-    }
-    for (Map.Entry<String, JsonNode> member : node.properties()) {
-      String name = member.getKey();
-      if (!known.contains(name)) {
-        out.add("unknown member '" + name + "' in " + path + " (Storm would silently ignore it)");
-      }
+      v.at(kind, path + "[" + i + "]", node.get(i));
     }
   }
 }

@@ -91,14 +91,33 @@ class FakeStormTest {
 
   private Answer get(int id, String token) throws IOException {
     HttpUrl url = fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/GetCustomer")
-        .addQueryParameter("id", Integer.toString(id)).build();
+        .addQueryParameter("id", Integer.toString(id)).addQueryParameter("format", "json").build();
     return send(api("GetCustomer", token).url(url).get().build());
   }
 
+  /** UpdateCustomer3 as the SDK sends it, without mail. */
   private Answer update(String body, String token) throws IOException {
-    HttpUrl url = fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/UpdateCustomer")
-        .addQueryParameter("updatedBy", "1").build();
-    return send(api("UpdateCustomer", token).url(url)
+    return update3(body, token, "false");
+  }
+
+  private Answer update3(String body, String token, String doSendMail) throws IOException {
+    HttpUrl.Builder url = fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/UpdateCustomer3")
+        .addQueryParameter("password", "");
+    if (doSendMail != null) {
+      url.addQueryParameter("doSendMail", doSendMail);
+    }
+    url.addQueryParameter("updatedBy", "1").addQueryParameter("format", "json");
+    return post(url.build(), body, token);
+  }
+
+  /** The obsolete UpdateCustomer, which Storm implements as UpdateCustomer3 with doSendMail=true. */
+  private Answer obsoleteUpdate(String body, String token) throws IOException {
+    return post(fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/UpdateCustomer")
+        .addQueryParameter("updatedBy", "1").addQueryParameter("format", "json").build(), body, token);
+  }
+
+  private Answer post(HttpUrl url, String body, String token) throws IOException {
+    return send(api("UpdateCustomer3", token).url(url)
         .post(RequestBody.create(body, MediaType.get("application/json; charset=utf-8"))).build());
   }
 
@@ -159,7 +178,7 @@ class FakeStormTest {
     String token = validToken();
     Answer a = send(api("GetCustomer", token).header("ApplicationId", "1").url(
         fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/GetCustomer").addQueryParameter("id", "1001")
-            .build()).build());
+            .addQueryParameter("format", "json").build()).build());
 
     assertThat(a.status()).isEqualTo(403);
   }
@@ -268,7 +287,7 @@ class FakeStormTest {
     assertThat(update("{\"Id\": 1002, \"FirstName\": \"G\", \"Email\": \"grace@example.com\"}", token).status())
         .isEqualTo(500);
     assertThat(fake.customer(1002).orElseThrow().get("FirstName").asText()).as("processed before the fault").isEqualTo("G");
-    assertThat(fake.journal().count("POST", "/UpdateCustomer")).isEqualTo(1);
+    assertThat(fake.journal().count("POST", "/UpdateCustomer3")).isEqualTo(1);
   }
 
   @Test
@@ -281,6 +300,146 @@ class FakeStormTest {
     assertThat(c.get("Companies").get(0).get("Id").isInt()).isTrue();
     assertThat(c.get("InvoiceAddress").get("Id").isInt()).isTrue();
     assertThat(fake.customerCount()).isEqualTo(3);
+  }
+
+  @Test
+  void updateCustomer3SendsAMailOnlyWhenAskedAndTheObsoleteUpdateCustomerAlways() throws IOException {
+    String token = validToken();
+    String grace = "{\"Id\": 1002, \"FirstName\": \"G\", \"Email\": \"grace@example.com\"}";
+
+    assertThat(update3(grace, token, "false").status()).isEqualTo(200);
+    assertThat(fake.mailsSent()).isZero();
+    assertThat(update3(grace, token, "True").status()).isEqualTo(200);
+    assertThat(fake.mailsSent()).isEqualTo(1);
+    assertThat(obsoleteUpdate(grace, token).status()).isEqualTo(200);
+    assertThat(fake.mailsSent()).isEqualTo(2);
+    assertThat(fake.updatesApplied()).isEqualTo(3);
+  }
+
+  @Test
+  void aRefusedUpdateSendsNoMail() throws IOException {
+    String token = validToken();
+
+    assertThat(obsoleteUpdate("{\"Id\": 1002, \"Email\": \"no-at-sign\"}", token).status()).isEqualTo(400);
+
+    assertThat(fake.mailsSent()).isZero();
+  }
+
+  @Test
+  void refusesUpdateCustomer3WithoutAStringFlagForDoSendMail() throws IOException {
+    String token = validToken();
+    String grace = "{\"Id\": 1002, \"FirstName\": \"G\"}";
+
+    Answer missing = update3(grace, token, null);
+    Answer other = update3(grace, token, "1");
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("Message").asText()).contains("doSendMail");
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(fake.updatesApplied()).isZero();
+  }
+
+  @Test
+  void refusesEveryCallWithoutFormatJsonBeforeProcessingUnlessTolerated() throws IOException {
+    String token = validToken();
+    HttpUrl getUrl = fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/GetCustomer")
+        .addQueryParameter("id", "1001").build();
+    HttpUrl postUrl = fake.baseUrl().newBuilder().addPathSegments("CustomerService.svc/rest/UpdateCustomer3")
+        .addQueryParameter("password", "").addQueryParameter("doSendMail", "false").addQueryParameter("updatedBy", "1")
+        .build();
+
+    Answer read = send(api("GetCustomer", token).url(getUrl).get().build());
+    Answer write = post(postUrl, "{\"Id\": 1002, \"FirstName\": \"G\"}", token);
+
+    assertThat(read.status()).isEqualTo(400);
+    assertThat(read.body()).startsWith("<Fault>").contains("format=json");
+    assertThat(write.status()).isEqualTo(400);
+    assertThat(fake.updatesApplied()).isZero();
+
+    fake.requireFormatJson(false);
+    assertThat(send(api("GetCustomer", token).url(getUrl).get().build()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void storesAndAnswersPropertiesItWasSeededWithAtEveryLevelExactly() throws IOException {
+    String seeded = "{\"Id\":3001,\"FirstName\":\"Linus\",\"Loyalty\":{\"Tier\":\"gold\",\"Points\":1.50},"
+        + "\"Score\":1E+15,\"Nothing\":null,\"Tags\":[],"
+        + "\"Account\":{\"Id\":8001,\"LoginName\":\"linus\",\"Mfa\":true,"
+        + "\"Authorizations\":[{\"Id\":1,\"Code\":\"Buy\",\"Value\":\"x\",\"Scope\":[1,2]}]},"
+        + "\"Companies\":[{\"Id\":601,\"Name\":\"T AB\",\"Rating\":5,"
+        + "\"InvoiceAddress\":{\"Id\":9601,\"Geo\":{\"Lat\":59.3300}},"
+        + "\"Flags\":[{\"Id\":3,\"Colour\":\"red\"}],\"Info\":[{\"Id\":4,\"Unit\":\"kg\"}]}],"
+        + "\"InvoiceAddress\":{\"Id\":9701,\"Zip\":\"1\",\"City\":\"c\",\"Country\":\"SE\",\"Door\":\"B\"},"
+        + "\"DeliveryAddresses\":[{\"Id\":9702,\"Zip\":\"1\",\"City\":\"c\",\"Country\":\"SE\",\"Gate\":2}],"
+        + "\"Flags\":[{\"Id\":1,\"Weight\":0.10}],\"Info\":[{\"Id\":10,\"Code\":\"ShoeSize\",\"Value\":\"38\",\"Unit\":null}],"
+        + "\"Created\":\"/Date(1566656122000)/\",\"Updated\":\"/Date(-62135596800000+0100)/\"}";
+    fake.seedCustomerExactly(seeded);
+    String token = validToken();
+
+    Answer read = get(3001, token);
+    assertThat(read.body()).isEqualTo(seeded);
+
+    Answer written = update(read.body().replace("\"Linus\"", "\"Linnea\""), token);
+
+    assertThat(written.status()).as(written.body()).isEqualTo(200);
+    String stored = get(3001, token).body();
+    assertThat(stored).contains("\"FirstName\":\"Linnea\"", "\"Points\":1.50", "\"Score\":1E+15", "\"Nothing\":null",
+        "\"Mfa\":true", "\"Scope\":[1,2]", "\"Rating\":5", "\"Lat\":59.3300", "\"Colour\":\"red\"",
+        "\"Unit\":\"kg\"", "\"Door\":\"B\"", "\"Gate\":2", "\"Weight\":0.10", "\"Unit\":null",
+        "\"Created\":\"/Date(1566656122000)/\"");
+  }
+
+  @Test
+  void stillRefusesMembersNoSeedCarried() throws IOException {
+    fake.seedCustomerExactly("{\"Id\":3001,\"FirstName\":\"Linus\",\"Loyalty\":\"gold\"}");
+    String token = validToken();
+
+    Answer a = update("{\"Id\":3001,\"Loyalty\":\"gold\",\"Firstname\":\"Linnea\","
+        + "\"Flags\":[{\"Id\":1,\"Loyalty\":\"x\"}]}", token);
+
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("Message").asText()).contains("unknown member 'Firstname' in Customer")
+        .contains("unknown member 'Loyalty' in Customer.Flags[0]").doesNotContain("'Loyalty' in Customer ");
+  }
+
+  @Test
+  void seedsWcfDatesWithAndWithoutOffsetCharacterForCharacter() throws IOException {
+    int id = fake.seedCustomer("{\"FirstName\": \"Linus\", \"Created\": \"/Date(1566656122000)/\", "
+        + "\"Updated\": \"/Date(1566656122000-0530)/\"}");
+    String token = validToken();
+
+    JsonNode c = get(id, token).json();
+
+    assertThat(c.get("Created").asText()).isEqualTo("/Date(1566656122000)/");
+    assertThat(c.get("Updated").asText()).isEqualTo("/Date(1566656122000-0530)/");
+  }
+
+  @Test
+  void idsItHandsOutNeverCollideWithSeededOnes() {
+    int id = fake.seedCustomerExactly("{\"Id\": 5000, \"Companies\": [{\"Id\": 900, \"Name\": \"A\"}], "
+        + "\"InvoiceAddress\": {\"Id\": 99000}, \"Account\": {\"Id\": 88000}}");
+    int next = fake.seedCustomer("{\"Companies\": [{\"Name\": \"B\"}], \"InvoiceAddress\": {\"Line1\": \"x\"}, "
+        + "\"Account\": {\"LoginName\": \"b\"}}");
+
+    JsonNode c = fake.customer(next).orElseThrow();
+    assertThat(id).isEqualTo(5000);
+    assertThat(next).isEqualTo(5001);
+    assertThat(c.get("Companies").get(0).get("Id").asInt()).isEqualTo(901);
+    assertThat(c.get("InvoiceAddress").get("Id").asInt()).isEqualTo(99001);
+    assertThat(c.get("Account").get("Id").asInt()).isEqualTo(88001);
+    assertThat(fake.customer(1001).orElseThrow().get("Companies").get(0).get("Id").asInt())
+        .as("the demo's own company keeps its id").isEqualTo(501);
+  }
+
+  @Test
+  void scriptsAReadNamingNoCustomerOrAnother() throws IOException {
+    String token = validToken();
+    fake.faults().next(FakeStorm.getCustomerCalls(), FakeStorm.noCustomerAnswer())
+        .next(FakeStorm.getCustomerCalls(), FakeStorm.customerAnswer("{\"Id\": 1002, \"FirstName\": \"Grace\"}"));
+
+    assertThat(get(1001, token).body()).isEqualTo("{}");
+    assertThat(get(1001, token).json().get("Id").asInt()).isEqualTo(1002);
+    assertThat(get(1001, token).json().get("Id").asInt()).isEqualTo(1001);
   }
 
   private static java.util.List<String> keys(Answer a) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.FieldChange;
 import dev.customersync.core.UnexpectedCustomerException;
 import dev.customersync.core.UpdatePlan;
@@ -11,6 +12,7 @@ import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorCall;
 import dev.customersync.core.VendorCallListener;
 import dev.customersync.core.Violations;
+import dev.customersync.core.internal.BlockingCalls;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -94,7 +96,8 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
 
   @Override
   public CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
-    return CompletableFuture.supplyAsync(() -> update(customerId, customer), executor);
+    return BlockingCalls.supplyAsync(() -> update(customerId, customer), executor,
+        store.vendor() + " update of customer " + customerId);
   }
 
   @Override
@@ -103,7 +106,9 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
   }
 
   private Prepared prepare(String customerId, Customer customer) {
-    Objects.requireNonNull(customer, "customer");
+    if (customer == null) {
+      throw new CustomerValidationException("customer", "is required", null);
+    }
     Violations violations = new Violations();
     I id = customerId == null ? null : store.parseId(customerId, violations);
     if (customerId == null) {

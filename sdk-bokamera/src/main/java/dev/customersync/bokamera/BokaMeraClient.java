@@ -154,6 +154,8 @@ public final class BokaMeraClient implements AutoCloseable {
     }
     VendorResponse response = http.execute(VendorRequest.put(url.build(), write(body))
         .endpointGroup("customers")
+        .operation("update-customer")
+        .endpoint("customers/{id}")
         .build());
     return read(response, CustomerQueryResponse.class);
   }
@@ -215,6 +217,8 @@ public final class BokaMeraClient implements AutoCloseable {
         .build();
     VendorResponse response = http.execute(VendorRequest.put(url, write(body.build()))
         .endpointGroup("customerarticles")
+        .operation("update-customer-article")
+        .endpoint("customerarticle/{id}")
         .build());
     return read(response, CustomerArticleResponse.class);
   }

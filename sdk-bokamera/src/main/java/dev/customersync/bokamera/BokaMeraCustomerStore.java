@@ -84,7 +84,8 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
     HttpUrl url = customersUrl.newBuilder()
         .encodedQuery("CustomerId=" + id + (companyId == null ? "" : "&CompanyId=" + companyId) + INCLUDE_ALL)
         .build();
-    VendorResponse response = http.execute(VendorRequest.get(url).endpointGroup("customers").build());
+    VendorResponse response = http.execute(VendorRequest.get(url).endpointGroup("customers")
+        .operation("get-customer").endpoint("customers").build());
     JsonNode page = tree(response, "CustomerQueryPage");
     JsonNode results = page.get("Results");
     if (results == null || results.isNull() || results.isArray() && results.isEmpty()) {
@@ -137,6 +138,8 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
     }
     VendorResponse response = http.execute(VendorRequest.put(url.build(), LosslessJson.write(body))
         .endpointGroup("customers")
+        .operation("update-customer")
+        .endpoint("customers/{id}")
         .build());
     return new CustomerTree(tree(response, "CustomerQueryResponse"), response);
   }

@@ -312,7 +312,8 @@ public final class StormClient implements AutoCloseable {
       url.addQueryParameter("cultureCode", culture);
     }
     url.addQueryParameter("format", "json");
-    return http.execute(VendorRequest.get(url.build()).endpointGroup("customers").build());
+    return http.execute(VendorRequest.get(url.build()).endpointGroup("customers")
+        .operation("get-customer").endpoint("CustomerService.svc/rest/GetCustomer").build());
   }
 
   /**
@@ -333,7 +334,8 @@ public final class StormClient implements AutoCloseable {
     url.addQueryParameter("format", "json");
     // VendorRequest.post is non-idempotent: the retry policy repeats it only when Storm provably
     // never got it (no connection, 429, 503 with Retry-After), never after a 500 or a timeout.
-    return http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers").build());
+    return http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers")
+        .operation("update-customer").endpoint("CustomerService.svc/rest/UpdateCustomer3").build());
   }
 
   /** Storm's {@code null} answer to GetCustomer: there is no such customer. */

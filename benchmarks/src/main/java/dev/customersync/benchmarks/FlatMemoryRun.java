@@ -108,7 +108,8 @@ public final class FlatMemoryRun {
     System.out.print(md);
     boolean complete = allFail
         ? report.total(VendorOutcome.Status.FAILED) == customers && failureLines == customers
-        : report.total(VendorOutcome.Status.UPDATED) == customers;
+        // An update that found nothing to write (UNCHANGED) succeeded too.
+        : report.total(VendorOutcome.Status.UPDATED) + report.total(VendorOutcome.Status.UNCHANGED) == customers;
     if (!complete) {
       System.exit(1);
     }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +30,13 @@ import java.util.stream.Stream;
  * JSON-lines report as they happen (so memory stays flat however many fail), and {@code --retry}
  * feeds it back in to retry exactly those.
  *
+ * <p>{@code --dry-run} asks each vendor what the sync would change and writes nothing: neither to
+ * the vendors nor to the failures file. It prints one line per property that would change, as
+ * {@code vendor id field: before → after} (values shown as they are, personal data included), and
+ * the counts per vendor.
+ *
  * <pre>
- * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl]
+ * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl] [--dry-run]
  * </pre>
  *
  * Without FILE it syncs the bundled {@code sample-customers.csv}.
@@ -43,43 +49,62 @@ public final class SyncFile {
   public static void main(String[] args) {
     try (ExampleVendors vendors = ExampleVendors.start(System.getenv(), System.out)) {
       SyncReport report = run(vendors, args, System.out);
-      if (!report.allUpdated()) {
+      if (!report.allSucceeded()) {
         System.exit(1);
       }
     }
   }
 
   static SyncReport run(ExampleVendors vendors, String[] args, PrintStream out) {
+    return run(vendors.updaters(), vendors::describe, args, out);
+  }
+
+  /** The run itself, over any updaters: {@code describe} says where a vendor's calls go. */
+  static SyncReport run(List<CustomerUpdater> updaters, Function<String, String> describe, String[] args,
+      PrintStream out) {
     Path file = null;
     Path reportFile = Path.of("sync-failures.jsonl");
     Path retry = null;
+    boolean dryRun = false;
     Set<String> chosen = new LinkedHashSet<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--vendors" -> chosen.addAll(Arrays.asList(args[++i].split(",")));
         case "--report" -> reportFile = Path.of(args[++i]);
         case "--retry" -> retry = Path.of(args[++i]);
+        case "--dry-run" -> dryRun = true;
         default -> file = Path.of(args[i]);
       }
     }
     CustomerSync.Builder builder = CustomerSync.builder();
-    for (CustomerUpdater u : vendors.updaters()) {
+    for (CustomerUpdater u : updaters) {
       if (chosen.isEmpty() || chosen.contains(u.vendor())) {
         builder.updater(u);
       }
     }
     try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, out)) {
       Set<String> active = sync.vendors();
-      out.println("SyncFile: syncing to " + String.join(", ", active.stream().map(vendors::describe).toList()));
+      out.println("SyncFile: " + (dryRun ? "dry run (nothing is written) against " : "syncing to ")
+          + String.join(", ", active.stream().map(describe).toList()));
       Stream<SyncItem> forChosen = items.map(item -> new SyncItem(item.key(), item.customer(),
           item.links().stream().filter(l -> active.contains(l.vendor())).toList()));
-      SyncReport report = sync.syncAll(forChosen, SyncOptions.builder()
-          .progressInterval(Duration.ofMillis(200))
-          .listener(p -> out.print("\r" + p.toLine() + "   "))
-          .failureSink(reportFile)
-          .build());
+      SyncOptions.Builder options = SyncOptions.builder().dryRun(dryRun);
+      if (dryRun) {
+        // No progress line: it would run into the change lines. No failures file either: a dry
+        // run must not replace the failures a real run left for --retry.
+        options.outcomeListener((item, o) -> o.changes().forEach(change ->
+            out.println(o.vendor() + " " + o.customerId() + " " + change)));
+      } else {
+        options.progressInterval(Duration.ofMillis(200))
+            .listener(p -> out.print("\r" + p.toLine() + "   "))
+            .failureSink(reportFile);
+      }
+      SyncReport report = sync.syncAll(forChosen, options.build());
       out.println();
       print(report, out);
+      if (dryRun) {
+        return report;
+      }
       if (report.failuresWritten() > 0) {
         out.println(report.failuresWritten() + " failures written to " + reportFile + "; retry them with --retry "
             + reportFile);
@@ -92,9 +117,11 @@ public final class SyncFile {
 
   static void print(SyncReport report, PrintStream out) {
     out.println("report: " + report.itemsRead() + " customers in " + report.duration().toMillis() + " ms"
-        + (report.cancelled() ? " (cancelled)" : ""));
+        + (report.dryRun() ? " (dry run: nothing was written)" : "") + (report.cancelled() ? " (cancelled)" : ""));
     report.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": "
-        + counts.get(VendorOutcome.Status.UPDATED) + " updated, " + counts.get(VendorOutcome.Status.FAILED) + " failed"
+        + (report.dryRun() ? counts.get(VendorOutcome.Status.WOULD_CHANGE) + " would change, "
+            : counts.get(VendorOutcome.Status.UPDATED) + " updated, ")
+        + counts.get(VendorOutcome.Status.UNCHANGED) + " unchanged, " + counts.get(VendorOutcome.Status.FAILED) + " failed"
         + (counts.get(VendorOutcome.Status.CANCELLED) > 0 ? ", " + counts.get(VendorOutcome.Status.CANCELLED) + " cancelled" : "")));
     for (SyncFailure f : report.failures()) {
       VendorOutcome o = f.outcome();
@@ -102,7 +129,8 @@ public final class SyncFile {
           + o.errorType().orElse(o.status().name()) + " " + o.errorIfFailed().map(Throwable::getMessage).orElse(""));
     }
     if (report.failuresTruncated()) {
-      out.println("  ... and " + report.failuresDropped() + " more (all of them are in the failures file)");
+      out.println("  ... and " + report.failuresDropped() + " more"
+          + (report.dryRun() ? " (a dry run writes no failures file)" : " (all of them are in the failures file)"));
     }
   }
 

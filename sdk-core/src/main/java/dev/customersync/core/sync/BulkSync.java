@@ -5,20 +5,22 @@ import dev.customersync.core.CustomerUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,13 +30,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * memory flat whatever the source's size. Rate limits are the vendor clients' own: a worker simply
  * blocks in its client's limiter. Failures go to a {@link FailureLog}, which keeps a bounded number.
  *
- * <p>The report completes once every worker has seen its lane's end marker. Nothing a caller's
- * code throws (updater, listener, source or failure sink), Errors included, may keep a worker from
+ * <p>Per-customer order: a worker that takes a task for a customer id another worker of the lane
+ * is running (exact string equality) does not run it but appends it to that id's waiting list; the
+ * worker running the id runs its waiting tasks next, in the order they were queued. So tasks for
+ * one (vendor, id) never overlap and run in source order, while every other task can go to any
+ * free worker: one slow customer holds up only its own later rows. Waiting tasks count against the
+ * lane's capacity, so a source full of one customer still cannot grow memory.
+ *
+ * <p>The report completes once every worker has seen its lane closed and empty. Nothing a caller's
+ * code throws (updater, listeners, source or failure sink), Errors included, may keep a worker from
  * getting there: each task ends with an outcome whatever happens, and a worker never dies early.
  */
 final class BulkSync implements SyncJob {
-
-  private static final Task END = new Task(null, null);
 
   // Who closes the lanes: the reader when the source ends, or cancel() while the reader waits
   // inside the source, which may never return.
@@ -127,17 +134,18 @@ final class BulkSync implements SyncJob {
     Duration elapsed = Duration.between(startedAt, clock.instant());
     double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
     Map<String, Double> rates = new LinkedHashMap<>();
-    long updated = 0;
-    long failed = 0;
-    long skipped = 0;
+    long[] totals = new long[VendorOutcome.Status.values().length];
     synchronized (counts) {
       for (var e : counts.entrySet()) {
-        long u = e.getValue().get(VendorOutcome.Status.UPDATED).get();
-        long f = e.getValue().get(VendorOutcome.Status.FAILED).get();
-        updated += u;
-        failed += f;
-        skipped += e.getValue().get(VendorOutcome.Status.CANCELLED).get();
-        rates.put(e.getKey(), (u + f) / seconds);
+        long finished = 0;
+        for (VendorOutcome.Status status : VendorOutcome.Status.values()) {
+          long n = e.getValue().get(status).get();
+          totals[status.ordinal()] += n;
+          if (status != VendorOutcome.Status.CANCELLED) {
+            finished += n;
+          }
+        }
+        rates.put(e.getKey(), finished / seconds);
       }
     }
     long done = itemsCompleted.get();
@@ -147,7 +155,10 @@ final class BulkSync implements SyncJob {
       long remaining = Math.max(0, expected.getAsLong() - done);
       eta = Optional.of(Duration.ofNanos((long) (elapsed.toNanos() * (double) remaining / done)));
     }
-    return new SyncProgress(itemsRead.get(), done, updated, failed, skipped, elapsed, rates, eta);
+    return new SyncProgress(itemsRead.get(), done, totals[VendorOutcome.Status.UPDATED.ordinal()],
+        totals[VendorOutcome.Status.UNCHANGED.ordinal()], totals[VendorOutcome.Status.WOULD_CHANGE.ordinal()],
+        totals[VendorOutcome.Status.FAILED.ordinal()], totals[VendorOutcome.Status.CANCELLED.ordinal()], elapsed, rates,
+        eta);
   }
 
   private void read() {
@@ -233,19 +244,18 @@ final class BulkSync implements SyncJob {
       });
     }
     return new SyncReport(snapshot, failures.kept(), failures.dropped(), failures.written(), itemsRead.get(),
-        cancelled.get(), Duration.between(startedAt, clock.instant()));
+        cancelled.get(), Duration.between(startedAt, clock.instant()), options.dryRun());
   }
 
   private void work(Lane lane) {
+    CustomerUpdater updater = updaters.get(lane.vendor);
+    boolean dryRun = options.dryRun();
     try {
-      while (true) {
-        Task task = lane.take();
-        if (task == END) {
-          return;
-        }
+      Task task = null;
+      while ((task = lane.next(task)) != null) {
         try {
           VendorOutcome outcome = cancelled.get() ? VendorOutcome.cancelled(task.link)
-              : CustomerSync.updateOne(updaters.get(lane.vendor), task.link, task.state.item.customer(), clock);
+              : CustomerSync.call(updater, task.link, task.state.item.customer(), dryRun, clock);
           finish(task.state, task.link, outcome);
         } catch (Throwable e) {
           // Recording the outcome failed (out of memory, say). finish() still ended the item; this
@@ -253,7 +263,6 @@ final class BulkSync implements SyncJob {
         }
       }
     } finally {
-      lane.alive.decrementAndGet();
       workersDone.countDown();
     }
   }
@@ -265,8 +274,14 @@ final class BulkSync implements SyncJob {
         c = counts.computeIfAbsent(link.vendor(), v -> newCounts());
       }
       c.get(outcome.status()).incrementAndGet();
-      if (!outcome.isUpdated()) {
+      if (!outcome.isSuccess()) {
+        // Only failed and cancelled updates: an unchanged or would-change one has nothing to retry.
         failures.record(new SyncFailure(state.item.key(), state.item.customer(), outcome));
+      }
+      try {
+        options.outcomeListener().onOutcome(state.item, outcome);
+      } catch (Throwable listenerFailed) {
+        // As with the progress listener: a failing outcome listener must not fail the sync or lose outcomes.
       }
     } finally {
       if (state.remaining.decrementAndGet() == 0) {
@@ -319,56 +334,134 @@ final class BulkSync implements SyncJob {
     }
   }
 
+  /**
+   * A vendor's queue and its workers' bookkeeping, all under one lock: the queue in source order,
+   * the ids being run with the tasks waiting behind each, and how many tasks are held (queued or
+   * waiting) against the capacity.
+   */
   private final class Lane {
     final String vendor;
     final int workers;
-    final AtomicInteger alive;
-    final BlockingQueue<Task> queue;
+    final int capacity;
+    final ReentrantLock lock = new ReentrantLock();
+    final Condition notEmpty = lock.newCondition();
+    final Condition notFull = lock.newCondition();
+    final ArrayDeque<Task> queue;
+    // Customer id being run by some worker -> the tasks for it taken since, in queue order.
+    final Map<String, ArrayDeque<Task>> running = new HashMap<>();
+    int held;
+    boolean closed;
 
     Lane(String vendor, int workers) {
       this.vendor = vendor;
       this.workers = workers;
-      this.alive = new AtomicInteger(workers);
-      // Twice the workers: room for every worker's end marker once the reader has stopped.
-      this.queue = new ArrayBlockingQueue<>(workers * 2);
+      // Twice the workers: work for each while the reader is busy in the source.
+      this.capacity = workers * 2;
+      this.queue = new ArrayDeque<>(capacity);
     }
 
     /** Blocks while the lane is full; false when the run was cancelled meanwhile. */
     boolean put(Task task) {
+      boolean interrupted = false;
+      lock.lock();
       try {
-        while (!queue.offer(task, 50, TimeUnit.MILLISECONDS)) {
-          if (cancelled.get()) {
-            return false;
+        while (held >= capacity && !cancelled.get()) {
+          try {
+            notFull.await();
+          } catch (InterruptedException e) {
+            interrupted = true;
+            break;
           }
         }
+        if (interrupted || cancelled.get()) {
+          return false;
+        }
+        queue.add(task);
+        held++;
+        notEmpty.signal();
         return true;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        cancel();
-        return false;
-      }
-    }
-
-    Task take() {
-      while (true) {
-        try {
-          return queue.take();
-        } catch (InterruptedException e) {
-          // An updater that left its thread interrupted must not end the worker: the lane's tasks
-          // would never end. Nothing else interrupts these threads.
+      } finally {
+        lock.unlock();
+        if (interrupted) {
+          // Outside the lock: cancel() takes every lane's lock in turn.
+          Thread.currentThread().interrupt();
+          cancel();
         }
       }
     }
 
-    /** Ends every queued task as cancelled; the end markers stay for the workers. */
+    /**
+     * The next task for a worker that has just run {@code finished} (null at first): the next task
+     * waiting for the same customer if there is one, else the oldest queued task whose customer no
+     * other worker is running. Null once the lane is closed and empty: the worker ends.
+     */
+    Task next(Task finished) {
+      // An updater that left its thread interrupted must not end the worker, nor fail the next
+      // update on this thread; nothing else interrupts these threads.
+      Thread.interrupted();
+      lock.lock();
+      try {
+        if (finished != null) {
+          String id = finished.link.customerId();
+          ArrayDeque<Task> waiting = running.get(id);
+          Task same = waiting == null ? null : waiting.poll();
+          if (same != null) {
+            taken();
+            return same;
+          }
+          running.remove(id);
+        }
+        while (true) {
+          Task task = queue.poll();
+          if (task != null) {
+            String id = task.link.customerId();
+            ArrayDeque<Task> waiting = running.get(id);
+            if (waiting != null) {
+              // Another worker is running this customer: it runs this task after its current one.
+              waiting.add(task);
+              continue;
+            }
+            running.put(id, new ArrayDeque<>(2));
+            taken();
+            return task;
+          }
+          if (closed) {
+            return null;
+          }
+          try {
+            notEmpty.await();
+          } catch (InterruptedException e) {
+            // As above: the worker goes on waiting; await() has cleared the flag.
+          }
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    private void taken() {
+      held--;
+      notFull.signal();
+    }
+
+    /** Ends every queued and waiting task as cancelled, and wakes a reader waiting for room. */
     void cancelQueued() {
-      Task task;
-      while ((task = queue.poll()) != null) {
-        if (task == END) {
-          // End markers come last: everything behind this one is an end marker too.
-          putEnd();
-          return;
+      List<Task> dropped = new ArrayList<>();
+      lock.lock();
+      try {
+        dropped.addAll(queue);
+        queue.clear();
+        for (ArrayDeque<Task> waiting : running.values()) {
+          dropped.addAll(waiting);
+          waiting.clear();
         }
+        held = 0;
+        notFull.signalAll();
+      } finally {
+        lock.unlock();
+      }
+      // Outside the lock: finish() writes to the failure sink and calls the listeners.
+      for (Task task : dropped) {
         try {
           finish(task.state, task.link, VendorOutcome.cancelled(task.link));
         } catch (Throwable e) {
@@ -377,30 +470,14 @@ final class BulkSync implements SyncJob {
       }
     }
 
-    /** One end marker per worker still running. */
+    /** No more tasks: each worker ends once the queue is empty and its customer's waiting tasks are run. */
     void close() {
-      for (int i = 0; i < workers; i++) {
-        putEnd();
-      }
-    }
-
-    private void putEnd() {
-      boolean interrupted = false;
+      lock.lock();
       try {
-        while (true) {
-          try {
-            // Bounded waits: a lane whose workers are all gone would otherwise never take it.
-            if (queue.offer(END, 50, TimeUnit.MILLISECONDS) || alive.get() == 0) {
-              return;
-            }
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
+        closed = true;
+        notEmpty.signalAll();
       } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
+        lock.unlock();
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.customersync.core.sync;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.internal.BlockingCalls;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,21 @@ import java.util.stream.Stream;
  *       CustomerLink.of("bokamera", "5f1c…"), CustomerLink.of("billbee", "100000150176895")), customer);
  * }
  * }</pre>
+ *
+ * <p><b>Dry runs.</b> {@link #plan} and {@link SyncOptions.Builder#dryRun} ask each updater what it
+ * would change ({@link CustomerUpdater#plan}) and never write: outcomes are {@link
+ * VendorOutcome.Status#WOULD_CHANGE} or {@link VendorOutcome.Status#UNCHANGED}, each with its plan.
+ * A real update that found nothing to write is {@link VendorOutcome.Status#UNCHANGED} too.
+ *
+ * <p><b>One customer at a time.</b> Within one call of {@link #sync}, {@link #plan}, {@link
+ * #syncAll} or {@link #start}, updates of the same customer at the same vendor never overlap and
+ * run in source order (item by item, and link by link within an item), so two rows or two links
+ * for one customer cannot overwrite each other with a stale read. "The same customer" means the
+ * same vendor name and exactly the same {@link CustomerLink#customerId()} string: ids are not
+ * canonicalized here, so {@code "42"} and {@code "042"}, or a GUID in upper and in lower case, are
+ * different customers to the sync even when the vendor treats them as one. Give each customer's
+ * id in one spelling. Separate calls, and separate {@code CustomerSync}s, are not ordered against
+ * each other.
  *
  * <p>An updater that throws anything, Errors included (a {@code NoSuchMethodError} from a version
  * clash, a {@code StackOverflowError}), fails that one update: it becomes a {@link
@@ -90,9 +107,13 @@ public final class CustomerSync implements AutoCloseable {
   }
 
   /**
-   * Updates {@code customer} at every linked vendor at once and waits for all of them.
+   * Updates {@code customer} at every linked vendor at once and waits for all of them. Links to the
+   * same vendor and the same customer id (compared exactly, see {@link CustomerSync}) run one after
+   * the other, in the links' order.
    *
-   * @return one outcome per link, in the links' order; never throws for a vendor's failure
+   * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#UPDATED}, {@link
+   *     VendorOutcome.Status#UNCHANGED} when the vendor already held every value, or {@link
+   *     VendorOutcome.Status#FAILED}; never throws for a vendor's failure
    */
   public SyncOutcome sync(Collection<CustomerLink> links, Customer customer) {
     return syncAsync(links, customer).join();
@@ -104,17 +125,25 @@ public final class CustomerSync implements AutoCloseable {
    * itself, so this may then block. An executor that refuses an update makes it a failed outcome.
    */
   public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
-    Objects.requireNonNull(customer, "customer");
-    List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
-    for (CustomerLink link : links) {
-      CustomerUpdater updater = updaters.get(link.vendor());
-      futures.add(updater == null
-          ? CompletableFuture.completedFuture(VendorOutcome.failed(link,
-              new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO))
-          : fanOut(updater, link, customer));
-    }
-    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-        .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
+    return fanOutAll(links, customer, false);
+  }
+
+  /**
+   * A dry run of {@link #sync}: asks every linked vendor what the update would change ({@link
+   * CustomerUpdater#plan}) and waits for all of them. Nothing is written anywhere.
+   *
+   * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#WOULD_CHANGE}
+   *     with its {@link VendorOutcome#planIfDryRun() plan}, {@link VendorOutcome.Status#UNCHANGED}
+   *     when the plan is empty, or {@link VendorOutcome.Status#FAILED} (also when the updater cannot
+   *     plan); never throws for a vendor's failure
+   */
+  public SyncOutcome plan(Collection<CustomerLink> links, Customer customer) {
+    return planAsync(links, customer).join();
+  }
+
+  /** {@link #plan} without blocking, on the same executor as {@link #syncAsync}. */
+  public CompletableFuture<SyncOutcome> planAsync(Collection<CustomerLink> links, Customer customer) {
+    return fanOutAll(links, customer, true);
   }
 
   /** Syncs every item of {@code items} with {@link SyncOptions#defaults()} and waits for the report. */
@@ -166,14 +195,46 @@ public final class CustomerSync implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer) {
+  private CompletableFuture<SyncOutcome> fanOutAll(Collection<CustomerLink> links, Customer customer, boolean dryRun) {
+    Objects.requireNonNull(customer, "customer");
+    List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
+    // The last call started for each (vendor, id): a second link to the same customer waits for it,
+    // so two calls for one customer never overlap and apply in the links' order.
+    Map<CustomerLink, CompletableFuture<VendorOutcome>> lastFor = new HashMap<>();
+    for (CustomerLink link : links) {
+      CustomerUpdater updater = updaters.get(link.vendor());
+      CompletableFuture<VendorOutcome> future;
+      if (updater == null) {
+        future = CompletableFuture.completedFuture(VendorOutcome.failed(link,
+            new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
+      } else {
+        CompletableFuture<VendorOutcome> before = lastFor.get(link);
+        future = before == null ? fanOut(updater, link, customer, dryRun)
+            // handle(): the next call runs whatever became of the one before it.
+            : before.handle((o, e) -> link).thenCompose(l -> fanOut(updater, l, customer, dryRun));
+        lastFor.put(link, future);
+      }
+      futures.add(future);
+    }
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
+  }
+
+  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer,
+      boolean dryRun) {
     try {
-      return CompletableFuture.supplyAsync(() -> updateOne(updater, link, customer, clock), fanOut);
+      return CompletableFuture.supplyAsync(() -> call(updater, link, customer, dryRun, clock), fanOut);
     } catch (RejectedExecutionException e) {
       return CompletableFuture.completedFuture(VendorOutcome.failed(link, new CustomerSyncException(
           "the " + link.vendor() + " update was refused by the sync's executor (is the CustomerSync closed?): "
               + e.getMessage(), e), Duration.ZERO));
     }
+  }
+
+  /** {@link #planOne} in a dry run, else {@link #updateOne}. */
+  static VendorOutcome call(CustomerUpdater updater, CustomerLink link, Customer customer, boolean dryRun,
+      Clock clock) {
+    return dryRun ? planOne(updater, link, customer, clock) : updateOne(updater, link, customer, clock);
   }
 
   static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
@@ -186,9 +247,32 @@ public final class CustomerSync implements AutoCloseable {
     } catch (Throwable e) {
       // Errors too: a NoSuchMethodError from a version clash or a StackOverflowError in one update
       // must end that update, not the thread that runs the rest of the vendor's lane.
-      return VendorOutcome.failed(link, new CustomerSyncException(
-          link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
+      return unexpected(link, e, started, clock);
     }
+  }
+
+  static VendorOutcome planOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
+    Instant started = clock.instant();
+    try {
+      UpdatePlan plan = updater.plan(link.customerId(), customer);
+      return VendorOutcome.planned(link, plan, Duration.between(started, clock.instant()));
+    } catch (CustomerSyncException e) {
+      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
+    } catch (UnsupportedOperationException e) {
+      // An updater written before plan(..) existed: the dry run cannot say what it would change,
+      // and must not fall back to update(..), which writes.
+      return VendorOutcome.failed(link, new CustomerSyncException("dry run: the " + link.vendor()
+          + " updater cannot plan an update without writing (" + updater.getClass().getName()
+          + " does not implement CustomerUpdater.plan); nothing was sent to " + link.vendor(), e),
+          Duration.between(started, clock.instant()));
+    } catch (Throwable e) {
+      return unexpected(link, e, started, clock);
+    }
+  }
+
+  private static VendorOutcome unexpected(CustomerLink link, Throwable e, Instant started, Clock clock) {
+    return VendorOutcome.failed(link, new CustomerSyncException(
+        link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
   }
 
   /** Builds {@link CustomerSync}s. */

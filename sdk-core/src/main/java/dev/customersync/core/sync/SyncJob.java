@@ -4,8 +4,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A bulk sync running in the background, from {@link CustomerSync#start}. {@link #cancel()} stops
- * reading the source; updates already sent finish, queued ones end at once as {@link
- * VendorOutcome.Status#CANCELLED}, and the report says so — nothing unfinished is reported as done.
+ * reading the source; updates already sent finish, queued ones (also those waiting behind an update
+ * of the same customer) end at once as {@link VendorOutcome.Status#CANCELLED}, and the report says
+ * so — nothing unfinished is reported as done.
  */
 public interface SyncJob {
 

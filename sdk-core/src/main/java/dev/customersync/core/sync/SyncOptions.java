@@ -9,14 +9,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * How a bulk sync reports progress and failures: the listener, how often it is called, (for an ETA)
- * how many customers the source holds, where failures are written as they happen, and how many the
- * {@link SyncReport} keeps in memory.
+ * How a bulk sync runs and reports: whether it only plans (a dry run), the progress listener and
+ * how often it is called, who sees each outcome, (for an ETA) how many customers the source holds,
+ * where failures are written as they happen, and how many the {@link SyncReport} keeps in memory.
  *
  * <p>A run that may fail a lot (a vendor down for the whole run) should set a {@linkplain
  * Builder#failureSink(Path) failure sink}: the report keeps only the first {@link
  * #maxFailuresKept()} failures, so memory stays flat, and the sink holds every one of them in the
  * format {@link SyncReport#readRetryItems} reads back.
+ *
+ * <p>A {@linkplain Builder#dryRun dry run} plans every update instead of sending it; an {@linkplain
+ * Builder#outcomeListener outcome listener} sees each outcome, successes and plans included.
  */
 public final class SyncOptions {
 
@@ -29,6 +32,8 @@ public final class SyncOptions {
   private final Writer failureSinkWriter;
   private final Path failureSinkPath;
   private final int maxFailuresKept;
+  private final boolean dryRun;
+  private final OutcomeListener outcomeListener;
 
   private SyncOptions(Builder b) {
     this.listener = b.listener;
@@ -38,6 +43,8 @@ public final class SyncOptions {
     this.failureSinkWriter = b.failureSinkWriter;
     this.failureSinkPath = b.failureSinkPath;
     this.maxFailuresKept = b.maxFailuresKept;
+    this.dryRun = b.dryRun;
+    this.outcomeListener = b.outcomeListener;
   }
 
   /** No listener, no failure sink, the first {@value Builder#DEFAULT_MAX_FAILURES_KEPT} failures kept. */
@@ -85,6 +92,16 @@ public final class SyncOptions {
     return maxFailuresKept;
   }
 
+  /** Whether the run only plans ({@link dev.customersync.core.CustomerUpdater#plan}) and never writes; default false. */
+  public boolean dryRun() {
+    return dryRun;
+  }
+
+  /** Who receives every outcome as it ends; default none. */
+  public OutcomeListener outcomeListener() {
+    return outcomeListener;
+  }
+
   /** Builds {@link SyncOptions}. */
   public static final class Builder {
     /** How many failures a report keeps unless told otherwise. */
@@ -93,6 +110,8 @@ public final class SyncOptions {
     private SyncListener listener = SyncListener.none();
     private Duration progressInterval = Duration.ofMillis(500);
     private Long expectedItems;
+    private boolean dryRun;
+    private OutcomeListener outcomeListener = OutcomeListener.none();
     private Clock clock = Clock.systemUTC();
     private Writer failureSinkWriter;
     private Path failureSinkPath;
@@ -163,6 +182,26 @@ public final class SyncOptions {
         throw new IllegalArgumentException("maxFailuresKept must not be negative, was " + n);
       }
       this.maxFailuresKept = n;
+      return this;
+    }
+
+    /**
+     * A dry run: every update becomes {@link dev.customersync.core.CustomerUpdater#plan}, which
+     * reads, merges and compares but never writes. An update that would change something ends
+     * {@link VendorOutcome.Status#WOULD_CHANGE}, one that would write nothing {@link
+     * VendorOutcome.Status#UNCHANGED}, each with its {@link VendorOutcome#planIfDryRun() plan}; see
+     * them with an {@link #outcomeListener}. An updater that cannot plan fails each of its updates
+     * with a message that says so, and writes nothing either. Failures still go to the failure
+     * sink, so a dry run with the same sink file as a real run overwrites that run's failures.
+     */
+    public Builder dryRun(boolean dryRun) {
+      this.dryRun = dryRun;
+      return this;
+    }
+
+    /** Receives every outcome as it ends, successes included; see {@link OutcomeListener}. */
+    public Builder outcomeListener(OutcomeListener listener) {
+      this.outcomeListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

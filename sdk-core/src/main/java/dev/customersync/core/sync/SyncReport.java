@@ -21,14 +21,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The final account of a bulk sync: counts per vendor and status, the failures kept in memory (the
- * first {@link SyncOptions#maxFailuresKept()}; the others are counted, and written to the run's
- * failure sink when it has one), whether it was cancelled, how many customers were read, and how
+ * The final account of a bulk sync: counts per vendor and status (updated, unchanged, would change
+ * in a dry run, failed, cancelled), the failures kept in memory (the first {@link
+ * SyncOptions#maxFailuresKept()}; the others are counted, and written to the run's failure sink
+ * when it has one), whether it was a dry run or cancelled, how many customers were read, and how
  * long it took.
  *
  * <p>{@link #writeJsonLines} writes one JSON object per kept failed or cancelled update, customer
  * data included, in the same format as the failure sink; {@link #readRetryItems} reads either back
- * into {@link SyncItem}s that retry exactly those updates and nothing else.
+ * into {@link SyncItem}s that retry exactly those updates and nothing else. Successful outcomes
+ * ({@link VendorOutcome#isSuccess()}: updated, unchanged, would change) are never failures and
+ * never written there.
  */
 public final class SyncReport {
 
@@ -41,9 +44,10 @@ public final class SyncReport {
   private final long itemsRead;
   private final boolean cancelled;
   private final Duration duration;
+  private final boolean dryRun;
 
   SyncReport(Map<String, Map<VendorOutcome.Status, Long>> counts, List<SyncFailure> failures, long failuresDropped,
-      long failuresWritten, long itemsRead, boolean cancelled, Duration duration) {
+      long failuresWritten, long itemsRead, boolean cancelled, Duration duration, boolean dryRun) {
     Map<String, Map<VendorOutcome.Status, Long>> copy = new TreeMap<>();
     counts.forEach((v, m) -> copy.put(v, Collections.unmodifiableMap(new EnumMap<>(m))));
     this.counts = Collections.unmodifiableMap(copy);
@@ -53,6 +57,7 @@ public final class SyncReport {
     this.itemsRead = itemsRead;
     this.cancelled = cancelled;
     this.duration = duration;
+    this.dryRun = dryRun;
   }
 
   /** Vendor to status to count. */
@@ -112,9 +117,27 @@ public final class SyncReport {
     return duration;
   }
 
-  /** True when every update succeeded and the run was not cancelled. */
-  public boolean allUpdated() {
+  /** True when the run only planned ({@link SyncOptions#dryRun()}): nothing was written. */
+  public boolean dryRun() {
+    return dryRun;
+  }
+
+  /**
+   * True when every update succeeded ({@link VendorOutcome#isSuccess()}: updated, unchanged or, in
+   * a dry run, would change) and the run was not cancelled.
+   */
+  public boolean allSucceeded() {
     return total(VendorOutcome.Status.FAILED) == 0 && total(VendorOutcome.Status.CANCELLED) == 0 && !cancelled;
+  }
+
+  /**
+   * Same as {@link #allSucceeded()}: unchanged and would-change updates count as success.
+   *
+   * @deprecated the name suggests every vendor was written to; use {@link #allSucceeded()}
+   */
+  @Deprecated
+  public boolean allUpdated() {
+    return allSucceeded();
   }
 
   /**
@@ -161,7 +184,9 @@ public final class SyncReport {
   /**
    * Reads a file written by {@link #writeJsonLines} or a failure sink ({@link
    * SyncOptions.Builder#failureSink(Writer)}) into items that retry exactly its failed and
-   * cancelled updates, one item per customer key with only the links that did not succeed.
+   * cancelled updates, one item per customer key with only the links that did not succeed. Neither
+   * ever writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED},
+   * {@code UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
    */
   public static List<SyncItem> readRetryItems(Reader in) {
     Map<String, Customer> customers = new LinkedHashMap<>();
@@ -181,6 +206,9 @@ public final class SyncReport {
         } catch (IOException e) {
           throw new IllegalArgumentException("line " + n + " of the report is not JSON", e);
         }
+        if (isSuccessStatus(json.path("status").asText())) {
+          continue;
+        }
         String key = json.path("key").asText();
         customers.putIfAbsent(key, CustomerJson.read(json.get("customer")));
         links.computeIfAbsent(key, k -> new ArrayList<>())
@@ -194,10 +222,43 @@ public final class SyncReport {
     return items;
   }
 
+  private static boolean isSuccessStatus(String status) {
+    for (VendorOutcome.Status s : VendorOutcome.Status.values()) {
+      if (s.name().equals(status)) {
+        return s.isSuccess();
+      }
+    }
+    // Unknown or missing: the line came from a failure sink, so it is a failure to retry.
+    return false;
+  }
+
+  /**
+   * E.g. {@code SyncReport{items=3, billbee: 1 updated, 2 unchanged, 0 failed; storm: 0 updated,
+   * 2 unchanged, 1 failed, failures kept=1, duration=PT0.2S}}; a dry run shows {@code dry run} and
+   * its {@code would change} counts, a cancelled run its {@code cancelled} counts.
+   */
   @Override
   public String toString() {
-    return "SyncReport{items=" + itemsRead + ", counts=" + counts + ", failures kept=" + failures.size()
-        + (failuresDropped > 0 ? ", dropped=" + failuresDropped : "") + (cancelled ? ", cancelled" : "")
-        + ", duration=" + duration + "}";
+    StringBuilder s = new StringBuilder("SyncReport{items=").append(itemsRead);
+    if (dryRun) {
+      s.append(", dry run");
+    }
+    String sep = ", ";
+    for (var e : counts.entrySet()) {
+      s.append(sep).append(e.getKey()).append(": ").append(countsText(e.getValue()));
+      sep = "; ";
+    }
+    return s.append(", failures kept=").append(failures.size())
+        .append(failuresDropped > 0 ? ", dropped=" + failuresDropped : "").append(cancelled ? ", cancelled" : "")
+        .append(", duration=").append(duration).append('}').toString();
+  }
+
+  private String countsText(Map<VendorOutcome.Status, Long> c) {
+    long cancelledCount = c.getOrDefault(VendorOutcome.Status.CANCELLED, 0L);
+    return c.getOrDefault(VendorOutcome.Status.UPDATED, 0L) + " updated, "
+        + (dryRun ? c.getOrDefault(VendorOutcome.Status.WOULD_CHANGE, 0L) + " would change, " : "")
+        + c.getOrDefault(VendorOutcome.Status.UNCHANGED, 0L) + " unchanged, "
+        + c.getOrDefault(VendorOutcome.Status.FAILED, 0L) + " failed"
+        + (cancelledCount > 0 ? ", " + cancelledCount + " cancelled" : "");
   }
 }

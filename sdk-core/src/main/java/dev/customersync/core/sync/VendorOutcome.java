@@ -1,40 +1,84 @@
 package dev.customersync.core.sync;
 
 import dev.customersync.core.CustomerSyncException;
+import dev.customersync.core.FieldChange;
 import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.TransportException;
+import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
-import dev.customersync.core.VendorServerException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What happened to one customer at one vendor during a sync: updated (with the {@link
- * UpdateResult}), failed (with the exception's type, the vendor's status, code and message, and the
- * attempts made), or cancelled before it was tried.
+ * What happened to one customer at one vendor during a sync: updated or unchanged (with the {@link
+ * UpdateResult}), in a dry run would change or unchanged (with the {@link UpdatePlan}), failed
+ * (with the exception's type, the vendor's status, code and message, and the attempts made), or
+ * cancelled before it was tried.
+ *
+ * @param vendor the vendor's short name
+ * @param customerId the vendor's id of the customer, exactly as the link gave it
+ * @param status how the update ended
+ * @param result the update's result when {@link dev.customersync.core.CustomerUpdater#update} returned; else null
+ * @param error the failure when the status is {@link Status#FAILED}; else null
+ * @param attempts HTTP attempts made, retries included (the read's in a dry run)
+ * @param duration how long the call took
+ * @param plan the plan when a dry run's {@link dev.customersync.core.CustomerUpdater#plan} returned; else null
  */
 public record VendorOutcome(
     String vendor,
     String customerId,
     Status status,
-    UpdateResult result,
-    CustomerSyncException error,
+    @Nullable UpdateResult result,
+    @Nullable CustomerSyncException error,
     int attempts,
-    Duration duration) {
+    Duration duration,
+    @Nullable UpdatePlan plan) {
 
   /** How a vendor update ended. */
   public enum Status {
-    /** The vendor confirmed the update. */
+    /** The vendor confirmed the update: a write was sent and answered. */
     UPDATED,
+    /**
+     * Nothing needed writing and no write was sent: the vendor already held every value set
+     * ({@link UpdateResult#written()} false), or a dry run's plan was empty.
+     */
+    UNCHANGED,
+    /** Dry run only: the update would write {@link VendorOutcome#changes()}. Nothing was written. */
+    WOULD_CHANGE,
     /** The update failed; {@link #error()} says why. The vendor may or may not hold the change. */
     FAILED,
     /** The sync was cancelled before this update was sent; the vendor is unchanged. */
-    CANCELLED
+    CANCELLED;
+
+    /** True for the statuses of an update that did what was asked: updated, unchanged, would change. */
+    public boolean isSuccess() {
+      return this == UPDATED || this == UNCHANGED || this == WOULD_CHANGE;
+    }
   }
 
+  /**
+   * An outcome without a plan: what every outcome was before dry runs existed.
+   *
+   * @see #VendorOutcome(String, String, Status, UpdateResult, CustomerSyncException, int, Duration, UpdatePlan)
+   */
+  public VendorOutcome(String vendor, String customerId, Status status, @Nullable UpdateResult result,
+      @Nullable CustomerSyncException error, int attempts, Duration duration) {
+    this(vendor, customerId, status, result, error, attempts, duration, null);
+  }
+
+  /** UPDATED when the update sent a write, UNCHANGED when it did not. */
   static VendorOutcome updated(CustomerLink link, UpdateResult result, Duration duration) {
-    return new VendorOutcome(link.vendor(), link.customerId(), Status.UPDATED, result, null, result.attempts(), duration);
+    return new VendorOutcome(link.vendor(), link.customerId(), result.written() ? Status.UPDATED : Status.UNCHANGED,
+        result, null, result.attempts(), duration);
+  }
+
+  /** WOULD_CHANGE when the plan has changes, UNCHANGED when it is empty. */
+  static VendorOutcome planned(CustomerLink link, UpdatePlan plan, Duration duration) {
+    return new VendorOutcome(link.vendor(), link.customerId(), plan.isEmpty() ? Status.UNCHANGED : Status.WOULD_CHANGE,
+        null, null, plan.attempts(), duration, plan);
   }
 
   static VendorOutcome failed(CustomerLink link, CustomerSyncException error, Duration duration) {
@@ -45,9 +89,28 @@ public record VendorOutcome(
     return new VendorOutcome(link.vendor(), link.customerId(), Status.CANCELLED, null, null, 0, Duration.ZERO);
   }
 
-  /** The update's result when it succeeded. */
+  /**
+   * The update's result when {@link dev.customersync.core.CustomerUpdater#update} returned: for {@link Status#UPDATED}
+   * and for an {@link Status#UNCHANGED} that was not a dry run.
+   */
   public Optional<UpdateResult> resultIfUpdated() {
     return Optional.ofNullable(result);
+  }
+
+  /** The plan when this outcome is from a dry run and planning succeeded: {@link Status#WOULD_CHANGE} or {@link Status#UNCHANGED}. */
+  public Optional<UpdatePlan> planIfDryRun() {
+    return Optional.ofNullable(plan);
+  }
+
+  /**
+   * What the update changed (from {@link UpdateResult#changes()}) or, in a dry run, would change
+   * (from {@link UpdatePlan#changes()}); empty for unchanged, failed and cancelled updates.
+   */
+  public List<FieldChange> changes() {
+    if (result != null) {
+      return result.changes();
+    }
+    return plan != null ? plan.changes() : List.of();
   }
 
   /** The failure when it failed. */
@@ -55,9 +118,22 @@ public record VendorOutcome(
     return Optional.ofNullable(error);
   }
 
-  /** True when the vendor confirmed the update. */
+  /**
+   * True when the vendor confirmed a write ({@link Status#UPDATED}). An update that found nothing
+   * to write is {@link Status#UNCHANGED} and not "updated", but it did not fail either: ask
+   * {@link #isSuccess()} to tell failures from successes.
+   */
   public boolean isUpdated() {
     return status == Status.UPDATED;
+  }
+
+  /**
+   * True when the update did what was asked: {@link Status#UPDATED}, {@link Status#UNCHANGED} or
+   * {@link Status#WOULD_CHANGE}. False for {@link Status#FAILED} and {@link Status#CANCELLED},
+   * the outcomes that go to a run's failures and its failure sink.
+   */
+  public boolean isSuccess() {
+    return status.isSuccess();
   }
 
   /** The simple name of the failure's type, e.g. {@code VendorServerException}, or empty. */
@@ -89,6 +165,17 @@ public record VendorOutcome(
       return Optional.of(r.mayHaveReachedVendor());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The attributes, with a plan shown only by its number of changes: a plan's values are the
+   * customer's own, which a log line must not carry ({@link UpdateResult#toString()} masks them too).
+   */
+  @Override
+  public String toString() {
+    return "VendorOutcome[vendor=" + vendor + ", customerId=" + customerId + ", status=" + status + ", result=" + result
+        + ", error=" + error + ", attempts=" + attempts + ", duration=" + duration
+        + (plan != null ? ", plan=" + plan.changes().size() + " changes" : "") + "]";
   }
 
   static int attemptsOf(CustomerSyncException e) {

@@ -44,7 +44,7 @@ class FailureSinkTest {
       assertThat(report.failuresDropped()).isEqualTo(500);
       assertThat(report.failuresTruncated()).isTrue();
       assertThat(report.failuresWritten()).isZero();
-      assertThat(report.allUpdated()).isFalse();
+      assertThat(report.allSucceeded()).isFalse();
     }
   }
 
@@ -131,7 +131,7 @@ class FailureSinkTest {
       assertThat(retry).hasSize(50).allSatisfy(item -> assertThat(Integer.parseInt(item.links().get(0).customerId()) % 10).isZero());
 
       b.failWith = (id, c) -> null;
-      assertThat(sync.syncAll(retry.stream(), SyncOptions.builder().failureSink(file).build()).allUpdated()).isTrue();
+      assertThat(sync.syncAll(retry.stream(), SyncOptions.builder().failureSink(file).build()).allSucceeded()).isTrue();
       assertThat(file).isEmptyFile();
     }
   }

@@ -72,6 +72,7 @@ public final class BillbeeClient implements AutoCloseable {
   static final String CUSTOMERS_PATH = "api/v1/customers";
   static final String GET_CUSTOMER = "GET " + CUSTOMERS_PATH + "/{id}";
   static final String PUT_CUSTOMER = "PUT " + CUSTOMERS_PATH + "/{id}";
+  private static final String API_PREFIX = "api/v1/";
   private static final String JSON = "application/json";
 
   private final VendorHttpClient http;
@@ -169,7 +170,10 @@ public final class BillbeeClient implements AutoCloseable {
     return updater;
   }
 
-  /** The base URL requests go to, ending in {@code /}. */
+  /**
+   * The base URL request paths ({@code api/v1/…}) go below, ending in {@code /}: the URL given to
+   * the builder without a trailing {@code api/v1}.
+   */
   public HttpUrl baseUrl() {
     return http.baseUrl();
   }
@@ -258,7 +262,12 @@ public final class BillbeeClient implements AutoCloseable {
       super(BillbeeRateLimits.shared());
     }
 
-    /** Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go below it. */
+    /**
+     * Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go
+     * below it. Billbee's docs and SDKs give the base URL with {@code /api/v1} ({@code
+     * https://api.billbee.io/api/v1}, {@code https://app.billbee.io/api/v1/}); that form is taken
+     * as well, and its {@code api/v1} is not added twice.
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
@@ -334,8 +343,18 @@ public final class BillbeeClient implements AutoCloseable {
       if (username.indexOf(':') >= 0) {
         throw new IllegalArgumentException("username must not contain ':' (HTTP Basic cannot carry it)");
       }
-      HttpUrl url = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
+      HttpUrl url = withoutApiPrefix(BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp));
       return new BillbeeClient(this, url);
+    }
+
+    /** {@code url} without a last {@code api/v1/}, which every request path starts with. */
+    private static HttpUrl withoutApiPrefix(HttpUrl url) {
+      String path = url.encodedPath();
+      if (path.regionMatches(true, path.length() - API_PREFIX.length(), API_PREFIX, 0, API_PREFIX.length())
+          && path.charAt(path.length() - API_PREFIX.length() - 1) == '/') {
+        return url.newBuilder().encodedPath(path.substring(0, path.length() - API_PREFIX.length())).build();
+      }
+      return url;
     }
 
     @Override

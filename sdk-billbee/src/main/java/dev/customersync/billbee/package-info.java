@@ -66,6 +66,9 @@
  *   <li>Error codes 19–28 (in Billbee's newer swagger, unnamed) keep their number as {@code
  *       Unknown(n)}; {@code ErrorDescription} is read as the same integer enum.
  *   <li>A GET answered 200 with a null {@code Data} and no error is "not found".
+ *   <li>A base URL ending in {@code /api/v1} (as Billbee's docs and SDKs give it) is the same as
+ *       one without: requests go to {@code …/api/v1/customers/{id}}, never {@code
+ *       /api/v1/api/v1/…}.
  * </ul>
  */
 @NullMarked

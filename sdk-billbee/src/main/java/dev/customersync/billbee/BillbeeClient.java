@@ -70,8 +70,12 @@ public final class BillbeeClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.billbee.io";
 
   static final String CUSTOMERS_PATH = "api/v1/customers";
-  static final String GET_CUSTOMER = "GET " + CUSTOMERS_PATH + "/{id}";
-  static final String PUT_CUSTOMER = "PUT " + CUSTOMERS_PATH + "/{id}";
+  /**
+   * The rate-limit group of GET and PUT of one customer. Billbee limits calls "per endpoint" without
+   * saying whether GET and PUT of one route are one endpoint; the stricter reading, one shared
+   * budget, is taken (see {@link BillbeeRateLimits}).
+   */
+  static final String CUSTOMER_ENDPOINT = CUSTOMERS_PATH + "/{id}";
   private static final String API_PREFIX = "api/v1/";
   private static final String JSON = "application/json";
 
@@ -194,7 +198,7 @@ public final class BillbeeClient implements AutoCloseable {
 
   Answer<BillbeeCustomer> fetch(long id) {
     BillbeeIds.check("id", id);
-    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(GET_CUSTOMER).build();
+    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(CUSTOMER_ENDPOINT).build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);
     if (result.data() == null) {
@@ -213,7 +217,7 @@ public final class BillbeeClient implements AutoCloseable {
     }
     BillbeeCustomer body = customer.id() == null ? customer.toBuilder().id(id).build() : customer;
     byte[] json = VendorJson.write(mapper, body);
-    VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(PUT_CUSTOMER)
+    VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(CUSTOMER_ENDPOINT)
         .build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);

@@ -54,8 +54,9 @@
  *       property (nulls explicit) taken from a fresh read, so both behaviours give the same result.
  *   <li>PUT's answer is assumed to be the envelope with the stored customer in {@code Data}; when
  *       {@code Data} is null, the model sent is taken as what Billbee holds.
- *   <li>"Endpoint" in Billbee's throttle is taken to be method + route, so GET and PUT of a customer
- *       count separately; see {@link dev.customersync.billbee.BillbeeRateLimits}.
+ *   <li>"Endpoint" in Billbee's throttle is taken to be the route, so GET and PUT of a customer
+ *       share one budget of 2 calls/s (the stricter of the two readings; the client stays under
+ *       either); see {@link dev.customersync.billbee.BillbeeRateLimits}.
  *   <li>An archived customer is one whose {@code ArchivedAt} is set and not followed by a later
  *       {@code RestoredAt}; it is refused before the PUT
  *       ({@link dev.customersync.billbee.BillbeeCustomerArchivedException}).

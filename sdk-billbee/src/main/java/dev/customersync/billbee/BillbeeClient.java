@@ -10,6 +10,7 @@ import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.spi.BaseUrls;
+import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
 import dev.customersync.core.spi.VendorHttpClient;
@@ -87,7 +88,7 @@ public final class BillbeeClient implements AutoCloseable {
   private final String accountFingerprint;
   private final Executor asyncExecutor;
   private final ExecutorService ownedExecutor;
-  private final BillbeeCustomerUpdater updater;
+  private final CustomerUpdater updater;
 
   private BillbeeClient(Builder b, HttpUrl baseUrl) {
     this.mapper = BillbeeJson.newMapper();
@@ -121,7 +122,8 @@ public final class BillbeeClient implements AutoCloseable {
       this.ownedExecutor = newDefaultExecutor();
       this.asyncExecutor = ownedExecutor;
     }
-    this.updater = new BillbeeCustomerUpdater(this, new BillbeeCustomerMapper(b.languageIds));
+    this.updater = new ReadMergeWriteUpdater<>(
+        new BillbeeCustomerStore(this, http, envelopes, mapper, new BillbeeCustomerMapper(b.languageIds)), asyncExecutor);
   }
 
   /** Starts configuring a client; {@code apiKey}, {@code username} and {@code apiPassword} are required. */
@@ -168,7 +170,11 @@ public final class BillbeeClient implements AutoCloseable {
 
   /**
    * The updater that pushes a neutral customer to Billbee by reading it, merging the fields set, and
-   * writing the whole model back. {@code vendor()} is {@value #VENDOR}.
+   * writing the whole model back, every property it does not change exactly as read; when nothing
+   * changes, nothing is written. Archived customers are refused ({@link
+   * BillbeeCustomerArchivedException}) and so is a read that names another customer or none
+   * ({@link dev.customersync.core.UnexpectedCustomerException}), before anything is sent. {@code
+   * updateAsync} runs on this client's executor. {@code vendor()} is {@value #VENDOR}.
    */
   public CustomerUpdater customerUpdater() {
     return updater;
@@ -230,7 +236,7 @@ public final class BillbeeClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(call, asyncExecutor);
   }
 
-  private HttpUrl customerUrl(long id) {
+  HttpUrl customerUrl(long id) {
     return customersUrl.newBuilder().addPathSegment(Long.toString(id)).build();
   }
 

@@ -4,6 +4,7 @@ import dev.customersync.billbee.BillbeeClient;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.testkit.FakeBillbee;
 import dev.customersync.testkit.FakeVendorServer;
+import dev.customersync.testkit.Fault;
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -134,16 +135,19 @@ final class BillbeeHarness implements VendorHarness {
     return name();
   }
 
+  /** A read answered with a success envelope whose {@code Data} is {@code {}}: it names no customer. */
   @Override
-  public dev.customersync.testkit.Fault readNamingNoCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for Billbee");
+  public Fault readNamingNoCustomer() {
+    return FakeBillbee.envelopeNamingNoCustomer();
   }
 
+  /** A success envelope carrying the sample customer of the next id. */
   @Override
-  public dev.customersync.testkit.Fault readNamingAnotherCustomer() {
-    throw new UnsupportedOperationException("lossless-write rows: not yet for Billbee");
+  public Fault readNamingAnotherCustomer() {
+    return FakeBillbee.envelopeWithData(FakeBillbee.sampleCustomer(CUSTOMER + 1));
   }
 
+  /** Billbee's customer PUT sends no mail and creates nothing the caller did not send. */
   @Override
   public long sideEffects(FakeVendorServer fake) {
     return 0;

@@ -11,6 +11,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.BaseUrls;
+import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
 import dev.customersync.core.spi.VendorHttpClient;
@@ -67,8 +68,13 @@ public final class BillbeeClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.billbee.io";
 
   static final String CUSTOMERS_PATH = "api/v1/customers";
-  static final String GET_CUSTOMER = "GET " + CUSTOMERS_PATH + "/{id}";
-  static final String PUT_CUSTOMER = "PUT " + CUSTOMERS_PATH + "/{id}";
+  /**
+   * The rate-limit group of GET and PUT of one customer. Billbee limits calls "per endpoint" without
+   * saying whether GET and PUT of one route are one endpoint; the stricter reading, one shared
+   * budget, is taken (see {@link BillbeeRateLimits}).
+   */
+  static final String CUSTOMER_ENDPOINT = CUSTOMERS_PATH + "/{id}";
+  private static final String API_PREFIX = "api/v1/";
   private static final String JSON = "application/json";
 
   private final VendorHttpClient http;
@@ -79,7 +85,7 @@ public final class BillbeeClient implements AutoCloseable {
   private final String accountFingerprint;
   private final Executor asyncExecutor;
   private final ExecutorService ownedExecutor;
-  private final BillbeeCustomerUpdater updater;
+  private final CustomerUpdater updater;
 
   private BillbeeClient(Builder b, HttpUrl baseUrl) {
     this.mapper = BillbeeJson.newMapper();
@@ -114,7 +120,8 @@ public final class BillbeeClient implements AutoCloseable {
       this.ownedExecutor = newDefaultExecutor();
       this.asyncExecutor = ownedExecutor;
     }
-    this.updater = new BillbeeCustomerUpdater(this, new BillbeeCustomerMapper(b.languageIds));
+    this.updater = new ReadMergeWriteUpdater<>(
+        new BillbeeCustomerStore(this, http, envelopes, mapper, new BillbeeCustomerMapper(b.languageIds)), asyncExecutor);
   }
 
   /** Starts configuring a client; {@code apiKey}, {@code username} and {@code apiPassword} are required. */
@@ -161,13 +168,20 @@ public final class BillbeeClient implements AutoCloseable {
 
   /**
    * The updater that pushes a neutral customer to Billbee by reading it, merging the fields set, and
-   * writing the whole model back. {@code vendor()} is {@value #VENDOR}.
+   * writing the whole model back, every property it does not change exactly as read; when nothing
+   * changes, nothing is written. Archived customers are refused ({@link
+   * BillbeeCustomerArchivedException}) and so is a read that names another customer or none
+   * ({@link dev.customersync.core.UnexpectedCustomerException}), before anything is sent. {@code
+   * updateAsync} runs on this client's executor. {@code vendor()} is {@value #VENDOR}.
    */
   public CustomerUpdater customerUpdater() {
     return updater;
   }
 
-  /** The base URL requests go to, ending in {@code /}. */
+  /**
+   * The base URL request paths ({@code api/v1/…}) go below, ending in {@code /}: the URL given to
+   * the builder without a trailing {@code api/v1}.
+   */
   public HttpUrl baseUrl() {
     return http.baseUrl();
   }
@@ -188,7 +202,7 @@ public final class BillbeeClient implements AutoCloseable {
 
   Answer<BillbeeCustomer> fetch(long id) {
     BillbeeIds.check("id", id);
-    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(GET_CUSTOMER).build();
+    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(CUSTOMER_ENDPOINT).build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);
     if (result.data() == null) {
@@ -207,7 +221,7 @@ public final class BillbeeClient implements AutoCloseable {
     }
     BillbeeCustomer body = customer.id() == null ? customer.toBuilder().id(id).build() : customer;
     byte[] json = VendorJson.write(mapper, body);
-    VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(PUT_CUSTOMER)
+    VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(CUSTOMER_ENDPOINT)
         .build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);
@@ -220,7 +234,7 @@ public final class BillbeeClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(call, asyncExecutor);
   }
 
-  private HttpUrl customerUrl(long id) {
+  HttpUrl customerUrl(long id) {
     return customersUrl.newBuilder().addPathSegment(Long.toString(id)).build();
   }
 
@@ -249,7 +263,12 @@ public final class BillbeeClient implements AutoCloseable {
       super(BillbeeRateLimits.shared());
     }
 
-    /** Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go below it. */
+    /**
+     * Where Billbee is; default {@value BillbeeClient#DEFAULT_BASE_URL}. Paths {@code api/v1/…} go
+     * below it. Billbee's docs and SDKs give the base URL with {@code /api/v1} ({@code
+     * https://api.billbee.io/api/v1}, {@code https://app.billbee.io/api/v1/}); that form is taken
+     * as well, and its {@code api/v1} is not added twice.
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
@@ -327,8 +346,18 @@ public final class BillbeeClient implements AutoCloseable {
       if (username.indexOf(':') >= 0) {
         throw new IllegalArgumentException("username must not contain ':' (HTTP Basic cannot carry it)");
       }
-      HttpUrl url = BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp);
+      HttpUrl url = withoutApiPrefix(BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp));
       return new BillbeeClient(this, url);
+    }
+
+    /** {@code url} without a last {@code api/v1/}, which every request path starts with. */
+    private static HttpUrl withoutApiPrefix(HttpUrl url) {
+      String path = url.encodedPath();
+      if (path.regionMatches(true, path.length() - API_PREFIX.length(), API_PREFIX, 0, API_PREFIX.length())
+          && path.charAt(path.length() - API_PREFIX.length() - 1) == '/') {
+        return url.newBuilder().encodedPath(path.substring(0, path.length() - API_PREFIX.length())).build();
+      }
+      return url;
     }
 
     @Override

@@ -1,24 +1,36 @@
 package dev.customersync.billbee;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Customer;
+import dev.customersync.core.spi.JsonEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps between the neutral {@link Customer} and {@link BillbeeCustomer}; the table is in {@code
- * package-info.java}. {@link #merge} starts from the customer as Billbee holds it and changes only
- * what the neutral customer sets, so the PUT that follows keeps everything else.
+ * Maps between the neutral {@link Customer} and Billbee's customer as an exact JSON tree; the
+ * table is in {@code package-info.java}. {@link #merge} edits the tree read from Billbee in place,
+ * through {@link JsonEdits}, and touches only what the neutral customer sets: every other
+ * property, known or not, keeps the node it was read as, so it goes back byte for byte (dates
+ * without an offset, decimals with their scale, unknown properties of {@code MetaData} entries).
  */
 final class BillbeeCustomerMapper {
 
+  /** The properties holding a copy of one {@code MetaData} entry. */
+  static final List<String> DEFAULT_ENTRIES = List.of("DefaultMailAddress", "DefaultCommercialMailAddress",
+      "DefaultStatusUpdatesMailAddress", "DefaultPhone1", "DefaultPhone2", "DefaultFax");
+
   // Number is an int32 in Billbee's model (C# SDK: int?; swagger: integer).
   private static final Pattern INT32_DIGITS = Pattern.compile("0|[1-9][0-9]{0,9}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final long END_CUSTOMER = BillbeeCustomerType.END_CUSTOMER.value();
+  private static final long BUSINESS = BillbeeCustomerType.BUSINESS.value();
 
   private final Map<String, Integer> languageIds;
   private final List<String> tagsInOrder;
@@ -29,22 +41,22 @@ final class BillbeeCustomerMapper {
     this.tagsInOrder = List.copyOf(languageIds.keySet());
   }
 
-  /** The merged model to PUT and the neutral fields Billbee cannot hold. */
-  record Merge(BillbeeCustomer customer, List<String> warnings) {}
-
-  Merge merge(BillbeeCustomer current, Customer c) {
+  /**
+   * Applies {@code c} to {@code customer} (Billbee's CustomerApiModel as read) in place and returns
+   * the neutral fields that were set but not written, each in words.
+   */
+  List<String> merge(ObjectNode customer, Customer c) {
     List<String> warnings = new ArrayList<>();
-    BillbeeCustomer.Builder b = current.toBuilder();
-    mergeNameAndType(current, c, b, warnings);
-    c.email().ifPresent(b::email);
-    c.phone().ifPresent(b::tel1);
-    c.mobilePhone().ifPresent(b::tel2);
-    c.vatId().ifPresent(b::vatId);
+    mergeNameAndType(customer, c, warnings);
+    c.email().ifPresent(v -> setContact(customer, "Email", "DefaultMailAddress", v));
+    c.phone().ifPresent(v -> setContact(customer, "Tel1", "DefaultPhone1", v));
+    c.mobilePhone().ifPresent(v -> setContact(customer, "Tel2", "DefaultPhone2", v));
+    c.vatId().ifPresent(v -> JsonEdits.setText(customer, "VatId", v));
     c.externalCode().ifPresent(code -> {
       if (code.isEmpty()) {
-        b.number(null);
+        JsonEdits.setNull(customer, "Number");
       } else if (INT32_DIGITS.matcher(code).matches() && Long.parseLong(code) <= Integer.MAX_VALUE) {
-        b.number(Long.parseLong(code));
+        JsonEdits.setLong(customer, "Number", Long.parseLong(code));
       } else {
         warnings.add("externalCode: Billbee's customer Number holds only whole numbers from 0 to "
             + Integer.MAX_VALUE + "; \"" + code + "\" was not written");
@@ -52,7 +64,7 @@ final class BillbeeCustomerMapper {
     });
     c.languageTag().ifPresent(tag -> {
       if (tag.isEmpty()) {
-        b.languageId(null);
+        JsonEdits.setNull(customer, "LanguageId");
         return;
       }
       Integer id = languageIdOf(tag);
@@ -60,7 +72,7 @@ final class BillbeeCustomerMapper {
         warnings.add("languageTag: no Billbee LanguageId is configured for \"" + tag
             + "\" (BillbeeClient.Builder.languageId); it was not written");
       } else {
-        b.languageId(id);
+        JsonEdits.setLong(customer, "LanguageId", id);
       }
     });
     c.organizationNumber().ifPresent(v -> warnings.add("organizationNumber: Billbee's customer has no such field; not written"));
@@ -73,33 +85,18 @@ final class BillbeeCustomerMapper {
     if (!c.customFields().isEmpty()) {
       warnings.add("customFields: Billbee's customer has no custom fields; " + c.customFields().keySet() + " not written");
     }
-    // All mirroring edits this one builder: a toBuilder()/build() round per mirrored field doubled
-    // the mapping cost (benchmark B2).
-    ValuesById byId = new ValuesById();
-    if (c.email().isPresent()) {
-      mirror(b, byId, current.defaultMailAddress(), c.email().get(), BillbeeCustomer.Builder::defaultMailAddress);
-    }
-    if (c.phone().isPresent()) {
-      mirror(b, byId, current.defaultPhone1(), c.phone().get(), BillbeeCustomer.Builder::defaultPhone1);
-    }
-    if (c.mobilePhone().isPresent()) {
-      mirror(b, byId, current.defaultPhone2(), c.mobilePhone().get(), BillbeeCustomer.Builder::defaultPhone2);
-    }
-    if (!byId.isEmpty()) {
-      applyById(current, b, byId);
-    }
-    BillbeeCustomer merged = b.build();
-    return new Merge(merged, warnings.isEmpty() ? List.of() : List.copyOf(warnings));
+    return warnings.isEmpty() ? List.of() : List.copyOf(warnings);
   }
 
   /** The customer as Billbee holds it, in neutral terms (only what Billbee has is set). */
-  Customer toNeutral(BillbeeCustomer x) {
+  Customer toNeutral(JsonNode x) {
     Customer.Builder n = Customer.builder();
-    if (x.name() != null && !x.name().isBlank()) {
-      if (BillbeeCustomerType.BUSINESS.equals(x.type())) {
-        n.companyName(x.name());
+    String name = JsonEdits.text(x, "Name");
+    if (name != null && !name.isBlank()) {
+      if (isBusiness(x)) {
+        n.companyName(name);
       } else {
-        String[] parts = split(x.name());
+        String[] parts = split(name);
         if (!parts[0].isEmpty()) {
           n.firstName(parts[0]);
         }
@@ -108,16 +105,18 @@ final class BillbeeCustomerMapper {
         }
       }
     }
-    set(x.email(), n::email);
-    set(x.tel1(), n::phone);
-    set(x.tel2(), n::mobilePhone);
-    set(x.vatId(), n::vatId);
-    if (x.number() != null) {
-      n.externalCode(Long.toString(x.number()));
+    set(JsonEdits.text(x, "Email"), n::email);
+    set(JsonEdits.text(x, "Tel1"), n::phone);
+    set(JsonEdits.text(x, "Tel2"), n::mobilePhone);
+    set(JsonEdits.text(x, "VatId"), n::vatId);
+    JsonNode number = x.get("Number");
+    if (number != null && number.isIntegralNumber()) {
+      n.externalCode(number.bigIntegerValue().toString());
     }
-    if (x.languageId() != null) {
-      tagsInOrder.stream().filter(tag -> languageIds.get(tag).equals(x.languageId())).findFirst()
-          .ifPresent(n::languageTag);
+    JsonNode language = x.get("LanguageId");
+    if (language != null && language.isIntegralNumber() && language.canConvertToInt()) {
+      int id = language.intValue();
+      tagsInOrder.stream().filter(tag -> languageIds.get(tag) == id).findFirst().ifPresent(n::languageTag);
     }
     return n.build();
   }
@@ -125,15 +124,17 @@ final class BillbeeCustomerMapper {
   /**
    * Billbee has one {@code Name}. A company name goes there and makes the customer a business
    * customer; otherwise "first last" does. When only one of the two is given, the other is kept
-   * from the current Name, split at its first space (the way {@link #toNeutral} reads it).
+   * from the current Name split at its first white space (the way {@link #toNeutral} reads it), but only
+   * when that split is unambiguous: a Name of more than two words ("Anna Maria Svensson") could be
+   * split in several places, and guessing would drop or move a name part without anyone noticing,
+   * so the Name is then left as it is, with a warning asking for both.
    */
-  private static void mergeNameAndType(BillbeeCustomer current, Customer c, BillbeeCustomer.Builder b,
-      List<String> warnings) {
+  private static void mergeNameAndType(ObjectNode customer, Customer c, List<String> warnings) {
     Optional<String> company = c.companyName();
     boolean personGiven = c.firstName().isPresent() || c.lastName().isPresent();
     if (company.isPresent() && !company.get().isEmpty()) {
-      b.name(company.get());
-      b.type(BillbeeCustomerType.BUSINESS);
+      JsonEdits.setText(customer, "Name", company.get());
+      JsonEdits.setLong(customer, "Type", BUSINESS);
       if (personGiven) {
         warnings.add("firstName/lastName: Billbee keeps one Name, which holds companyName for a business customer; "
             + "the person's name was not written");
@@ -142,9 +143,9 @@ final class BillbeeCustomerMapper {
     }
     if (company.isPresent()) {
       // "" clears the company: the customer is a person from now on.
-      b.type(BillbeeCustomerType.END_CUSTOMER);
+      JsonEdits.setLong(customer, "Type", END_CUSTOMER);
       if (personGiven) {
-        b.name(join(c.firstName().orElse(""), c.lastName().orElse("")));
+        JsonEdits.setText(customer, "Name", join(c.firstName().orElse(""), c.lastName().orElse("")));
       } else {
         warnings.add("companyName: cleared, so the customer is now an end customer, but its Name was kept because "
             + "no firstName/lastName was given");
@@ -154,107 +155,80 @@ final class BillbeeCustomerMapper {
     if (!personGiven) {
       return;
     }
-    if (BillbeeCustomerType.BUSINESS.equals(current.type())) {
+    if (isBusiness(customer)) {
       warnings.add("firstName/lastName: the customer is a business customer whose Name holds the company name; "
           + "not overwritten (set companyName to \"\" to make it an end customer)");
       return;
     }
     if (c.firstName().isPresent() && c.lastName().isPresent()) {
-      b.name(join(c.firstName().get(), c.lastName().get()));
+      JsonEdits.setText(customer, "Name", join(c.firstName().get(), c.lastName().get()));
       return;
     }
-    String[] existing = split(current.name());
-    b.name(join(c.firstName().orElse(existing[0]), c.lastName().orElse(existing[1])));
+    String current = JsonEdits.text(customer, "Name");
+    if (wordCount(current) > 2) {
+      warnings.add((c.firstName().isPresent() ? "firstName" : "lastName")
+          + ": Billbee keeps one Name, and the current one has more than two words, so which of them belong to the "
+          + "first and which to the last name is unknown; Name was not changed (give both firstName and lastName)");
+      return;
+    }
+    String[] existing = split(current);
+    JsonEdits.setText(customer, "Name", join(c.firstName().orElse(existing[0]), c.lastName().orElse(existing[1])));
   }
 
   /**
-   * Puts {@code value} into the {@code Default*} entry that holds this field, when the customer has
-   * one, and into every other entry with the same Billbee id ({@code MetaData[]} and the other
-   * {@code Default*} properties carry copies of one record), so the model never sends the old value
-   * beside the new one (which copy Billbee would keep is not documented). A missing entry is not
-   * created: that needs ids only Billbee hands out. An entry with an id is only noted in {@code
-   * byId} (a later field with the same id wins) and written by {@link #applyById}.
+   * Writes {@code value} to {@code field} and to the {@code Default*} entry that mirrors it, when
+   * the customer has one, and to every other entry with the same Billbee id ({@code MetaData[]} and
+   * the other {@code Default*} properties carry copies of one record), so the body never sends the
+   * old value beside the new one (which copy Billbee would keep is not documented). A later field
+   * whose entry has the same id wins, as it is applied later. A missing entry is not created: that
+   * needs ids only Billbee hands out.
    */
-  private static void mirror(BillbeeCustomer.Builder b, ValuesById byId, BillbeeCustomerMetaData entry,
-      String value, BiConsumer<BillbeeCustomer.Builder, BillbeeCustomerMetaData> setDefault) {
+  private static void setContact(ObjectNode customer, String field, String defaultEntry, String value) {
+    JsonEdits.setText(customer, field, value);
+    ObjectNode entry = JsonEdits.object(customer, defaultEntry);
     if (entry == null) {
       return;
     }
-    if (entry.id() != null) {
-      byId.put(entry.id(), value);
-    } else {
-      setDefault.accept(b, entry.toBuilder().value(value).build());
+    JsonNode id = entry.get("Id");
+    if (!isId(id)) {
+      JsonEdits.setText(entry, "Value", value);
+      return;
     }
-  }
-
-  /** Sets the new value in every {@code Default*} and {@code MetaData[]} entry whose id is in {@code byId}. */
-  private static void applyById(BillbeeCustomer current, BillbeeCustomer.Builder b, ValuesById byId) {
-    b.defaultMailAddress(withNewValue(current.defaultMailAddress(), byId))
-        .defaultCommercialMailAddress(withNewValue(current.defaultCommercialMailAddress(), byId))
-        .defaultStatusUpdatesMailAddress(withNewValue(current.defaultStatusUpdatesMailAddress(), byId))
-        .defaultPhone1(withNewValue(current.defaultPhone1(), byId))
-        .defaultPhone2(withNewValue(current.defaultPhone2(), byId))
-        .defaultFax(withNewValue(current.defaultFax(), byId));
-    if (current.metaData() != null) {
-      List<BillbeeCustomerMetaData> entries = new ArrayList<>(current.metaData().size());
-      for (BillbeeCustomerMetaData m : current.metaData()) {
-        entries.add(withNewValue(m, byId));
-      }
-      b.metaData(entries);
-    }
-  }
-
-  private static BillbeeCustomerMetaData withNewValue(BillbeeCustomerMetaData m, ValuesById byId) {
-    String value = m == null || m.id() == null ? null : byId.get(m.id());
-    if (value == null) {
-      return m;
-    }
-    // withValue copies the fields directly; toBuilder().build() goes through a builder.
-    return m instanceof ImmutableBillbeeCustomerMetaData i ? i.withValue(value) : m.toBuilder().value(value).build();
-  }
-
-
-  /**
-   * The new value per Billbee entry id, for the at most three mirrored fields; a later field with
-   * the same id wins. Not a map: a HashMap was a third of the merge's cost in B2.
-   */
-  private static final class ValuesById {
-    // Three slots, one per mirrored field: fields rather than arrays or a map, to allocate once.
-    private long id0;
-    private long id1;
-    private long id2;
-    private String value0;
-    private String value1;
-    private String value2;
-    private int size;
-
-    void put(Long id, String value) {
-      if (size > 0 && id0 == id) {
-        value0 = value;
-      } else if (size > 1 && id1 == id) {
-        value1 = value;
-      } else if (size == 0) {
-        id0 = id;
-        value0 = value;
-        size = 1;
-      } else if (size == 1) {
-        id1 = id;
-        value1 = value;
-        size = 2;
-      } else {
-        id2 = id;
-        value2 = value;
-        size = 3;
+    for (String name : DEFAULT_ENTRIES) {
+      ObjectNode copy = JsonEdits.object(customer, name);
+      if (copy != null && sameId(copy.get("Id"), id)) {
+        JsonEdits.setText(copy, "Value", value);
       }
     }
-
-    String get(long id) {
-      return size > 0 && id0 == id ? value0 : size > 1 && id1 == id ? value1 : size > 2 && id2 == id ? value2 : null;
+    JsonNode metaData = customer.get("MetaData");
+    if (metaData != null && metaData.isArray()) {
+      for (JsonNode m : metaData) {
+        if (m instanceof ObjectNode copy && sameId(copy.get("Id"), id)) {
+          JsonEdits.setText(copy, "Value", value);
+        }
+      }
     }
+  }
 
-    boolean isEmpty() {
-      return size == 0;
+  private static boolean isId(JsonNode id) {
+    return id != null && (id.isNumber() || id.isTextual());
+  }
+
+  /** Ids compare by value: {@code 7} read as an int and as a long are one entry. */
+  private static boolean sameId(JsonNode a, JsonNode b) {
+    if (!isId(a) || !isId(b)) {
+      return false;
     }
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    return a.isTextual() && b.isTextual() && a.textValue().equals(b.textValue());
+  }
+
+  /** Whether {@code Type} says business customer (1); absent, null or anything else is not. */
+  static boolean isBusiness(JsonNode customer) {
+    JsonNode type = customer.get("Type");
+    return type != null && type.isIntegralNumber() && type.canConvertToLong() && type.longValue() == BUSINESS;
   }
 
   private Integer languageIdOf(String tag) {
@@ -267,20 +241,23 @@ final class BillbeeCustomerMapper {
     return language.isEmpty() ? null : languageIds.get(language);
   }
 
-  /** {@code [first word, rest]} of a name; both empty for none. */
+  private static int wordCount(String name) {
+    return name == null || name.isBlank() ? 0 : WHITESPACE.split(name.trim()).length;
+  }
+
+  /** {@code [first word, rest]} of a name, split at its first run of white space; both empty for none. */
   static String[] split(String name) {
     if (name == null || name.isBlank()) {
       return new String[] {"", ""};
     }
     String trimmed = name.trim();
-    int space = trimmed.indexOf(' ');
-    return space < 0
-        ? new String[] {trimmed, ""}
-        : new String[] {trimmed.substring(0, space), trimmed.substring(space + 1).trim()};
+    Matcher space = WHITESPACE.matcher(trimmed);
+    return space.find()
+        ? new String[] {trimmed.substring(0, space.start()), trimmed.substring(space.end())}
+        : new String[] {trimmed, ""};
   }
 
   private static String join(String first, String last) {
-    // Plain string work: a stream here was a tenth of the whole merge in benchmark B2.
     String f = first.trim();
     String l = last.trim();
     return f.isEmpty() ? l : l.isEmpty() ? f : f + " " + l;

@@ -1,18 +1,21 @@
 package dev.customersync.billbee;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorServerException;
+import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.spi.VendorHttpClient;
 import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
 
 /**
- * Turns a 2xx answer into its {@link ApiResult} and throws when the envelope reports a failure,
- * since Billbee sends some failures with HTTP 200.
+ * Turns a 2xx answer into its {@link ApiResult}, or its {@code Data} as an exact JSON tree, and
+ * throws when the envelope reports a failure, since Billbee sends some failures with HTTP 200.
  *
  * <p>The exception type follows the code where a caller would act differently: the account cannot
  * use the API ({@code ApiNotActivated}, {@code NoPaidAccount}, {@code APIServiceNotBooked}) gives
@@ -51,6 +54,43 @@ final class BillbeeEnvelopeReader {
       throw typed(result.errorCode(), b);
     }
     return result;
+  }
+
+  /**
+   * The envelope's {@code Data} exactly as Billbee sent it ({@link LosslessJson}): a {@code
+   * MissingNode} when the envelope has no {@code Data}, a {@code NullNode} for {@code null}, and
+   * otherwise whatever it holds, unchecked. Failures inside the envelope throw as in {@link #read}.
+   */
+  JsonNode readData(VendorResponse response, Object what) {
+    if (response.bodyIsBlank()) {
+      throw http.errorFor(response).message("Billbee answered " + what + " with an empty body").build();
+    }
+    JsonNode envelope;
+    try {
+      envelope = LosslessJson.read(response.body());
+    } catch (IOException e) {
+      throw VendorJson.unreadable(http, response, "Billbee answered " + what + " with a body that is not JSON", e);
+    }
+    if (!envelope.isObject()) {
+      throw http.errorFor(response)
+          .message("Billbee answered " + what + " with JSON that is not an envelope {ErrorCode, ErrorMessage, Data}")
+          .build();
+    }
+    ApiResult<Void> result = new ApiResult<>(scalarText(envelope.get("ErrorMessage")),
+        BillbeeErrorCode.fromJson(envelope.get("ErrorCode")), BillbeeErrorCode.fromJson(envelope.get("ErrorDescription")),
+        null);
+    if (!result.isSuccess()) {
+      VendorApiException.Builder b = http.errorFor(response);
+      BillbeeErrorParser.fromEnvelope(result, b, http::redact);
+      throw typed(result.errorCode(), b);
+    }
+    JsonNode data = envelope.get("Data");
+    return data == null ? MissingNode.getInstance() : data;
+  }
+
+  /** A scalar's text as Jackson would bind it to a String; null for null, absent or a container. */
+  private static String scalarText(JsonNode node) {
+    return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
   }
 
   private static VendorApiException typed(BillbeeErrorCode code, VendorApiException.Builder b) {

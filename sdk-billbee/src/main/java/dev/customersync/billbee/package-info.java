@@ -9,9 +9,12 @@
  * <h2>Neutral → Billbee mapping</h2>
  *
  * The updater reads the customer, changes only what the neutral customer sets, and PUTs the whole
- * model back; every property not in this table ({@code PriceGroupId}, {@code
- * DefaultCommercialMailAddress}, {@code DefaultFax}, unknown future properties, …) is sent back as
- * read. {@code ""} clears a text field.
+ * model back. It edits the JSON it read rather than a Java model, so every property it does not
+ * change ({@code PriceGroupId}, {@code DefaultCommercialMailAddress}, {@code DefaultFax}, unknown
+ * properties at any level, {@code MetaData} entries' unknown properties, nulls, empty lists) goes
+ * back exactly as read, date strings character for character ({@code 2022-07-16T09:56:01.903}
+ * stays without an offset) and numbers in their written form. When the merge changes nothing, no
+ * PUT is sent. {@code ""} clears a text field.
  *
  * <table>
  *   <caption>How each neutral field reaches Billbee's CustomerApiModel</caption>
@@ -22,8 +25,10 @@
  *   <tr><td>{@code companyName} = {@code ""}</td><td>{@code Type} = 0, {@code Name}</td>
  *       <td>end customer named "first last" from what is given; nothing given → Name kept, warning</td></tr>
  *   <tr><td>{@code firstName}, {@code lastName}</td><td>{@code Name}</td>
- *       <td>"first last"; a part not given is taken from the current Name split at its first space;
- *       not written for a business customer unless {@code companyName} is {@code ""} (warning)</td></tr>
+ *       <td>both given: "first last". One given: the other is taken from the current Name split at
+ *       its first white space, when that Name has at most two words; with more ("Anna Maria
+ *       Svensson") the split is ambiguous, so Name is kept and a warning asks for both. Not written
+ *       for a business customer unless {@code companyName} is {@code ""} (warning)</td></tr>
  *   <tr><td>{@code email}</td><td>{@code Email}; {@code DefaultMailAddress.Value}</td>
  *       <td>the default mail entry, when present, gets the same value, as does every other copy of
  *       that entry (same {@code Id}) in {@code MetaData[]} and the other {@code Default*}
@@ -43,19 +48,21 @@
  * </table>
  *
  * <p>Back from Billbee ({@code UpdateResult.customer()}): {@code Name} → {@code companyName} for a
- * business customer, else split at the first space into {@code firstName} / {@code lastName};
+ * business customer, else split at the first white space into {@code firstName} / {@code lastName};
  * {@code Email}, {@code Tel1}, {@code Tel2}, {@code VatId}, {@code Number} and (when mapped) {@code
  * LanguageId} back to their fields.
  *
  * <h2>Assumptions where Billbee's documentation is silent</h2>
  *
  * <ul>
- *   <li>Whether PUT clears omitted properties is unconfirmed: the body always carries every
- *       property (nulls explicit) taken from a fresh read, so both behaviours give the same result.
+ *   <li>Whether PUT clears omitted properties is unconfirmed: the updater's body is the fresh read
+ *       itself, every property as Billbee sent it, so both behaviours give the same result.
  *   <li>PUT's answer is assumed to be the envelope with the stored customer in {@code Data}; when
- *       {@code Data} is null, the model sent is taken as what Billbee holds.
- *   <li>"Endpoint" in Billbee's throttle is taken to be method + route, so GET and PUT of a customer
- *       count separately; see {@link dev.customersync.billbee.BillbeeRateLimits}.
+ *       {@code Data} is null, absent or has no {@code Id}, the body sent is taken as what Billbee
+ *       holds.
+ *   <li>"Endpoint" in Billbee's throttle is taken to be the route, so GET and PUT of a customer
+ *       share one budget of 2 calls/s (the stricter of the two readings; the client stays under
+ *       either); see {@link dev.customersync.billbee.BillbeeRateLimits}.
  *   <li>An archived customer is one whose {@code ArchivedAt} is set and not followed by a later
  *       {@code RestoredAt}; it is refused before the PUT
  *       ({@link dev.customersync.billbee.BillbeeCustomerArchivedException}).
@@ -65,7 +72,17 @@
  *       created (their ids are Billbee's to assign).
  *   <li>Error codes 19–28 (in Billbee's newer swagger, unnamed) keep their number as {@code
  *       Unknown(n)}; {@code ErrorDescription} is read as the same integer enum.
- *   <li>A GET answered 200 with a null {@code Data} and no error is "not found".
+ *   <li>A GET answered 200 with a null or absent {@code Data} and no error is "not found". A
+ *       {@code Data} that is {@code {}}, has no integer {@code Id} or another customer's is refused
+ *       ({@code UnexpectedCustomerException}) and nothing is written.
+ *   <li>An {@code ArchivedAt} or {@code RestoredAt} without an offset is read as UTC; one that is
+ *       not a date at all stops the update before the PUT, since whether the customer is archived
+ *       is then unknown.
+ *   <li>Ids of {@code MetaData} entries compare by value: {@code "Id": 7} and {@code "Id": 7.0} are
+ *       copies of one record; {@code "Id": null} is none.
+ *   <li>A base URL ending in {@code /api/v1} (as Billbee's docs and SDKs give it) is the same as
+ *       one without: requests go to {@code …/api/v1/customers/{id}}, never {@code
+ *       /api/v1/api/v1/…}.
  * </ul>
  */
 @NullMarked

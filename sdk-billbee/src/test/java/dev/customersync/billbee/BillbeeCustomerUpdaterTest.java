@@ -12,10 +12,12 @@ import dev.customersync.core.ConflictException;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
+import dev.customersync.core.FieldChange;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.Violation;
+import dev.customersync.core.json.LosslessJson;
 import dev.customersync.testkit.FakeBillbee;
 import dev.customersync.testkit.Fault;
 import java.time.OffsetDateTime;
@@ -202,7 +204,48 @@ class BillbeeCustomerUpdaterTest {
 
     assertThat(r.warnings()).extracting(w -> w.substring(0, w.indexOf(':'))).containsExactly(
         "organizationNumber", "invoiceAddress", "deliveryAddresses", "newsletterSubscribed", "active", "customFields");
+    assertThat(r.written()).isFalse();
+    assertThat(fake.journal().count("PUT", "/api/v1/customers/" + ID)).isZero();
     assertThat(fake.customer(ID).orElseThrow()).isEqualTo(FakeBillbee.sampleCustomer(ID));
+  }
+
+  @Test
+  void aOneSidedNameChangeOfANameWithMoreThanTwoWordsIsRefusedWithAWarningNotGuessed() {
+    fake.seed(FakeBillbee.sampleCustomer(ID).put("Name", "Anna Maria Svensson"));
+
+    UpdateResult r = updater.update(Long.toString(ID), Customer.builder().lastName("Berg").build());
+
+    assertThat(r.written()).isFalse();
+    assertThat(r.warnings()).singleElement().asString().startsWith("lastName:")
+        .contains("give both firstName and lastName");
+    assertThat(fake.customer(ID).orElseThrow().get("Name").asText()).isEqualTo("Anna Maria Svensson");
+    assertThat(fake.journal().count("PUT", "/api/v1/customers/" + ID)).isZero();
+  }
+
+  @Test
+  void bothNamePartsReplaceANameWithMoreThanTwoWords() {
+    fake.seed(FakeBillbee.sampleCustomer(ID).put("Name", "Anna Maria Svensson"));
+
+    UpdateResult r = updater.update(Long.toString(ID), Customer.builder().firstName("Anna Maria").lastName("Berg").build());
+
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.changes()).extracting(FieldChange::field).containsExactly("Name");
+    assertThat(fake.customer(ID).orElseThrow().get("Name").asText()).isEqualTo("Anna Maria Berg");
+  }
+
+  @Test
+  void everythingTheUpdateDoesNotChangeReachesTheFakeExactlyAsItWasRead() {
+    String seeded = "{\"Id\":7,\"Name\":\"Ada Lovelace\",\"VatId\":\"DE1\",\"Type\":0,\"PriceGroupId\":null,"
+        + "\"Credit\":1.50,\"Limit\":1E+15,\"MetaData\":[{\"Id\":1,\"TypeId\":1,\"Value\":\"a@example.com\","
+        + "\"VerifiedAt\":\"2022-07-16T09:56:01.903\",\"Extra\":{\"Score\":0.10,\"Tags\":[]}}],"
+        + "\"DefaultMailAddress\":{\"Id\":1,\"TypeId\":1,\"Value\":\"a@example.com\",\"Flags\":[null,1.0]},"
+        + "\"ArchivedAt\":\"2021-01-01T00:00:00\",\"RestoredAt\":\"2022-07-16T09:56:01.903\",\"Loyalty\":{\"Since\":\"2020-01-01T00:00:00Z\"}}";
+    fake.seed(7, seeded);
+
+    UpdateResult r = updater.update("7", Customer.builder().vatId("DE2").build());
+
+    assertThat(r.written()).isTrue();
+    assertThat(LosslessJson.text(fake.customer(7).orElseThrow())).isEqualTo(seeded.replace("DE1", "DE2"));
   }
 
   @Test

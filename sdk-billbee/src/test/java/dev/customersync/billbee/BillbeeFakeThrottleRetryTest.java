@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The fake's own throttle answering 429, with and without {@code Retry-After}, and the retry
- * policy waiting it out. The fake's clock moves only when the policy sleeps, so nothing waits.
+ * policy waiting it out, under both of the fake's readings of "endpoint". The fake's clock moves
+ * only when the policy sleeps, so nothing waits.
  */
 class BillbeeFakeThrottleRetryTest {
 
@@ -31,8 +33,9 @@ class BillbeeFakeThrottleRetryTest {
   private FakeBillbee fake;
   private BillbeeClient client;
 
-  private void start(String retryAfter) {
-    fake = new FakeBillbee().nanoClock(clock::get).perEndpointPerSecond(1).throttleRetryAfter(retryAfter).start();
+  private void start(FakeBillbee.EndpointScope scope, String retryAfter) {
+    fake = new FakeBillbee().nanoClock(clock::get).perEndpointPerSecond(1).throttleRetryAfter(retryAfter)
+        .endpointScope(scope).start();
     fake.seedSample(1).seedSample(2);
     // No client-side limiter, so the fake's throttle is what the calls meet.
     client = new TestClients().builder(fake.url("/")).rateLimiter(RateLimiter.unlimited()).retryPolicy(policy).build();
@@ -44,35 +47,47 @@ class BillbeeFakeThrottleRetryTest {
     fake.close();
   }
 
-  @Test
-  void throttledWithRetryAfterWaitsTheAskedSecondThenSucceeds() {
-    start("1");
-    client.customerUpdater().update("1", Customer.builder().vatId("DE1").build());
+  /**
+   * The GET meets the window of the read before it; with GET and PUT sharing the window ({@code
+   * ROUTE}) the PUT then meets the GET's, and waits once more.
+   */
+  @ParameterizedTest
+  @EnumSource(FakeBillbee.EndpointScope.class)
+  void throttledWithRetryAfterWaitsTheAskedSecondThenSucceeds(FakeBillbee.EndpointScope scope) {
+    start(scope, "1");
+    client.getCustomer(1);
 
     UpdateResult second = client.customerUpdater().update("2", Customer.builder().vatId("DE2").build());
 
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
-    assertThat(second.attempts()).isEqualTo(3);
-    assertThat(fake.throttledCount()).isEqualTo(1);
+    boolean shared = scope == FakeBillbee.EndpointScope.ROUTE;
+    assertThat(waits).containsExactlyElementsOf(shared
+        ? List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)) : List.of(Duration.ofSeconds(1)));
+    assertThat(second.attempts()).isEqualTo(shared ? 4 : 3);
+    assertThat(fake.throttledCount()).isEqualTo(shared ? 2 : 1);
     assertThat(fake.customer(2).orElseThrow().get("VatId").asText()).isEqualTo("DE2");
   }
 
-  @Test
-  void throttledWithoutRetryAfterBacksOffOnItsOwnThenSucceeds() {
-    start(null);
-    client.customerUpdater().update("1", Customer.builder().vatId("DE1").build());
+  @ParameterizedTest
+  @EnumSource(FakeBillbee.EndpointScope.class)
+  void throttledWithoutRetryAfterBacksOffOnItsOwnThenSucceeds(FakeBillbee.EndpointScope scope) {
+    start(scope, null);
+    client.getCustomer(1);
 
     UpdateResult second = client.customerUpdater().update("2", Customer.builder().vatId("DE2").build());
 
     // 500 ms is not enough for a one-per-second window; the doubled 1 s is.
-    assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
-    assertThat(second.attempts()).isEqualTo(4);
+    Duration half = Duration.ofMillis(500);
+    Duration one = Duration.ofSeconds(1);
+    boolean shared = scope == FakeBillbee.EndpointScope.ROUTE;
+    assertThat(waits).containsExactlyElementsOf(shared ? List.of(half, one, half, one) : List.of(half, one));
+    assertThat(second.attempts()).isEqualTo(shared ? 6 : 4);
     assertThat(fake.customer(2).orElseThrow().get("VatId").asText()).isEqualTo("DE2");
   }
 
-  @Test
-  void throttledBeyondThePolicysAttemptsIsARateLimitExceptionAndNothingIsWritten() {
-    start(null);
+  @ParameterizedTest
+  @EnumSource(FakeBillbee.EndpointScope.class)
+  void throttledBeyondThePolicysAttemptsIsARateLimitExceptionAndNothingIsWritten(FakeBillbee.EndpointScope scope) {
+    start(scope, null);
     client.close();
     client = new TestClients().builder(fake.url("/")).rateLimiter(RateLimiter.unlimited())
         .retryPolicy(policy.toBuilder().maxAttempts(2).build()).build();

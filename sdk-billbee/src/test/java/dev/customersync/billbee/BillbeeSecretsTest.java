@@ -55,6 +55,23 @@ class BillbeeSecretsTest {
     }
   }
 
+  @Test
+  void secretsEchoedIntoTheUpdatersReadAreMasked() {
+    server.enqueue(json(200, "{\"ErrorMessage\": \"bad key " + TestClients.API_KEY + "\", \"ErrorCode\": 11, \"Data\": {}}"));
+    server.enqueue(json(200, "not json " + TestClients.API_KEY));
+    server.enqueue(json(200, "{\"ErrorCode\": 0, \"Data\": {\"Id\": 12, \"ArchivedAt\": \"" + TestClients.API_PASSWORD + "\"}}"));
+    server.enqueue(json(200, "{\"ErrorCode\": 0, \"Data\": {\"Id\": 13, \"Name\": \"" + TestClients.API_PASSWORD + "\"}}"));
+
+    try (BillbeeClient client = clients.builder(server.url("/")).retryPolicy(RetryPolicy.none()).build()) {
+      for (int i = 0; i < 4; i++) {
+        VendorApiException e = catchThrowableOfType(VendorApiException.class,
+            () -> client.customerUpdater().update("12", Customer.builder().vatId("DE1").build()));
+        assertNoSecret(e);
+      }
+    }
+    assertThat(server.getRequestCount()).as("nothing but the reads").isEqualTo(4);
+  }
+
   private static void assertNoSecret(VendorApiException e) {
     List<String> texts = List.of(e.getMessage(), e.rawBody(), e.vendorMessage().orElse(""), e.fieldErrors().toString(),
         e.toString());

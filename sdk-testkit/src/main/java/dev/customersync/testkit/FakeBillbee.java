@@ -1,13 +1,16 @@
 package dev.customersync.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.json.LosslessJson;
+import dev.customersync.core.json.WcfDate;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -34,10 +37,12 @@ import mockwebserver3.RecordedRequest;
  * <ul>
  *   <li>every request must carry {@code X-Billbee-Api-Key} and HTTP Basic with the configured user
  *       and API password, else 401 with ASP.NET's denial message;
- *   <li>Billbee's throttle: at most 2 calls per second per endpoint (method + route) per key and
- *       user, 10 per key and user, 50 per key, counted over a sliding one-second window; beyond
- *       that 429, with {@code Retry-After: 1} or, as Billbee is reported to do at times, without
- *       ({@link #throttleRetryAfter(String)});
+ *   <li>Billbee's throttle: at most 2 calls per second per endpoint per key and user, 10 per key
+ *       and user, 50 per key, counted over a sliding one-second window; beyond that 429, with
+ *       {@code Retry-After: 1} or, as Billbee is reported to do at times, without ({@link
+ *       #throttleRetryAfter(String)}). Whether GET and PUT of one route are one "endpoint" is
+ *       unconfirmed, so by default they share one window (the stricter reading, {@link
+ *       EndpointScope#ROUTE}); {@link #endpointScope} switches to one window per method;
  *   <li>answers come in Billbee's {@code ApiResult} envelope; an id that is not an int64 or a body
  *       that is not a customer gets an ASP.NET model-state 400; a property name cased differently
  *       from Billbee's (e.g. {@code name} for {@code Name}) is refused the same way, so casing bugs
@@ -46,6 +51,9 @@ import mockwebserver3.RecordedRequest;
  *       client that omits a property loses it here, visibly; only {@code Id}, {@code ArchivedAt}
  *       and {@code RestoredAt} stay under the server's control. A PUT to an archived customer gets
  *       an error envelope with HTTP 200 ({@code ErrorCode} 11, InvalidData).
+ *   <li>Customers are stored and answered exactly ({@link LosslessJson}): properties the fake does
+ *       not model, at every level, number forms such as {@code 1.50}, and date strings in whatever
+ *       form they were seeded or sent ({@link DateForm}) come back as they went in.
  * </ul>
  *
  * <p>Unknown customers answer 404 with an error envelope. Faults ({@link #faults()}) and the helpers
@@ -78,7 +86,6 @@ public final class FakeBillbee extends FakeVendorServer {
   private static final String JSON = "application/json; charset=utf-8";
   private static final long SECOND = 1_000_000_000L;
 
-  private final ObjectMapper mapper = new ObjectMapper();
   private final String apiKey;
   private final String username;
   private final String apiPassword;
@@ -91,6 +98,42 @@ public final class FakeBillbee extends FakeVendorServer {
   private volatile int perKeyAndUserPerSecond = 10;
   private volatile int perKeyPerSecond = 50;
   private volatile String throttleRetryAfter = "1";
+  private volatile EndpointScope endpointScope = EndpointScope.ROUTE;
+
+  /**
+   * What the per-endpoint throttle counts as one endpoint. Billbee's docs say "2 calls/s per
+   * endpoint" without defining an endpoint.
+   */
+  public enum EndpointScope {
+    /** GET and PUT of one route share one window: the stricter reading, and the default. */
+    ROUTE,
+    /** Each method of a route has its own window. */
+    METHOD_AND_ROUTE
+  }
+
+  /** The forms Billbee's date-times come in. */
+  public enum DateForm {
+    /** Without an offset, with milliseconds, as in Billbee's own fixtures: {@code 2022-07-16T09:56:01.903}. */
+    WITHOUT_OFFSET(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS")),
+    /** UTC with {@code Z}: {@code 2022-07-22T00:00:00Z}. */
+    UTC_Z(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")),
+    /** With a numeric offset, as Billbee's docs show: {@code 2022-07-22T00:00:00+00:00}. */
+    WITH_OFFSET(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx"));
+
+    private final DateTimeFormatter format;
+
+    DateForm(DateTimeFormatter format) {
+      this.format = format;
+    }
+
+    /**
+     * {@code at} in this form: {@link #WITHOUT_OFFSET} and {@link #UTC_Z} give its UTC time,
+     * {@link #WITH_OFFSET} keeps its own offset.
+     */
+    public String format(OffsetDateTime at) {
+      return format.format(this == WITH_OFFSET ? at : at.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+  }
 
   /** A fake accepting {@link #DEFAULT_API_KEY}, {@link #DEFAULT_USERNAME}, {@link #DEFAULT_API_PASSWORD}. */
   public FakeBillbee() {
@@ -121,7 +164,10 @@ public final class FakeBillbee extends FakeVendorServer {
     return this;
   }
 
-  /** Stores the customer in {@code json}, with its {@code Id} set to {@code id}. */
+  /**
+   * Stores the customer in {@code json}, with its {@code Id} set to {@code id}; every property and
+   * value is kept exactly as written there.
+   */
   public FakeBillbee seed(long id, String json) {
     ObjectNode node = (ObjectNode) parse(json);
     node.put("Id", id);
@@ -138,6 +184,11 @@ public final class FakeBillbee extends FakeVendorServer {
    * meta data with their {@code Default*} entries, and {@code RestoredAt} from an earlier archive.
    */
   public static ObjectNode sampleCustomer(long id) {
+    return sampleCustomer(id, DateForm.WITH_OFFSET);
+  }
+
+  /** {@link #sampleCustomer(long)} with {@code RestoredAt} (2022-07-22T00:00:00 UTC) written in {@code dates}' form. */
+  public static ObjectNode sampleCustomer(long id, DateForm dates) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode c = f.objectNode();
     c.put("Id", id);
@@ -163,18 +214,24 @@ public final class FakeBillbee extends FakeVendorServer {
     c.set("DefaultPhone2", phone2.deepCopy());
     c.putNull("DefaultFax");
     c.putNull("ArchivedAt");
-    c.put("RestoredAt", "2022-07-22T00:00:00+00:00");
+    c.put("RestoredAt", dates.format(OffsetDateTime.of(2022, 7, 22, 0, 0, 0, 0, ZoneOffset.UTC)));
     return c;
   }
 
-  /** Archives a stored customer, as Billbee's UI would. */
+  /** Archives a stored customer, as Billbee's UI would; {@code ArchivedAt} is written with its offset. */
   public FakeBillbee archive(long id, OffsetDateTime at) {
+    return archive(id, DateForm.WITH_OFFSET.format(at));
+  }
+
+  /** Archives a stored customer with {@code ArchivedAt} exactly {@code at}, in any of Billbee's date forms. */
+  public FakeBillbee archive(long id, String at) {
+    WcfDate.parse(at);
     ObjectNode c = customers.get(id);
     if (c == null) {
       throw new IllegalArgumentException("no customer " + id);
     }
     synchronized (c) {
-      c.put("ArchivedAt", at.toString());
+      c.put("ArchivedAt", at);
     }
     return this;
   }
@@ -221,6 +278,15 @@ public final class FakeBillbee extends FakeVendorServer {
     return this;
   }
 
+  /**
+   * What the per-endpoint limit counts as one endpoint; default {@link EndpointScope#ROUTE} (GET and
+   * PUT of a customer share one window).
+   */
+  public FakeBillbee endpointScope(EndpointScope scope) {
+    this.endpointScope = Objects.requireNonNull(scope);
+    return this;
+  }
+
   /** The {@code Retry-After} value a throttled call gets; null sends none. Default {@code "1"}. */
   public FakeBillbee throttleRetryAfter(String retryAfter) {
     this.throttleRetryAfter = retryAfter;
@@ -249,6 +315,19 @@ public final class FakeBillbee extends FakeVendorServer {
     return Fault.status(200, JSON, body.toString());
   }
 
+  /**
+   * An HTTP 200 success envelope carrying {@code data} as {@code Data}, in place of the fake's own
+   * answer: a read that names another customer, or none ({@code null}); the store is untouched.
+   */
+  public static Fault envelopeWithData(JsonNode data) {
+    return Fault.status(200, JSON, LosslessJson.text(envelope(data.deepCopy())));
+  }
+
+  /** A read answered with a success envelope whose {@code Data} is {@code {}}: it names no customer. */
+  public static Fault envelopeNamingNoCustomer() {
+    return envelopeWithData(JsonNodeFactory.instance.objectNode());
+  }
+
   /** An ASP.NET model-state 400: {@code {"Message": message, "ModelState": {key: [messages]}}}. */
   public static Fault modelStateError(String message, Map<String, List<String>> modelState) {
     return Fault.status(400, JSON, modelState(message, modelState).toString());
@@ -267,7 +346,7 @@ public final class FakeBillbee extends FakeVendorServer {
     if (!authorized(request)) {
       return json(401, messageBody("Authorization has been denied for this request."));
     }
-    if (throttled(request.getMethod() + " " + CUSTOMER_ROUTE)) {
+    if (throttled(endpointScope == EndpointScope.ROUTE ? CUSTOMER_ROUTE : request.getMethod() + " " + CUSTOMER_ROUTE)) {
       throttledCount.incrementAndGet();
       MockResponse.Builder r = new MockResponse.Builder().code(429).setHeader("Content-Type", JSON)
           .body(messageBody("API rate limit exceeded").toString());
@@ -306,8 +385,8 @@ public final class FakeBillbee extends FakeVendorServer {
     }
     JsonNode body;
     try {
-      body = mapper.readTree(request.getBody() == null ? "" : request.getBody().utf8());
-    } catch (JsonProcessingException e) {
+      body = LosslessJson.read(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+    } catch (IOException e) {
       body = null;
     }
     if (body == null || !body.isObject()) {
@@ -327,11 +406,21 @@ public final class FakeBillbee extends FakeVendorServer {
       }
       ObjectNode replacement = ((ObjectNode) body).deepCopy();
       replacement.put("Id", id);
-      replacement.set("ArchivedAt", stored.path("ArchivedAt").isMissingNode() ? null : stored.get("ArchivedAt"));
-      replacement.set("RestoredAt", stored.path("RestoredAt").isMissingNode() ? null : stored.get("RestoredAt"));
+      serverControlled(replacement, stored, "ArchivedAt");
+      serverControlled(replacement, stored, "RestoredAt");
       stored.removeAll();
       stored.setAll(replacement);
       return json(200, envelope(stored.deepCopy()));
+    }
+  }
+
+  /** The stored value wins; a property the store lacks stays in the body only as null, where it was sent. */
+  private static void serverControlled(ObjectNode replacement, ObjectNode stored, String name) {
+    JsonNode kept = stored.get(name);
+    if (kept != null) {
+      replacement.set(name, kept.deepCopy());
+    } else if (replacement.has(name)) {
+      replacement.putNull(name);
     }
   }
 
@@ -446,7 +535,8 @@ public final class FakeBillbee extends FakeVendorServer {
     if (restored == null || restored.isNull() || restored.asText().isBlank()) {
       return true;
     }
-    return OffsetDateTime.parse(restored.asText()).isBefore(OffsetDateTime.parse(archived.asText()));
+    // Billbee's dates may come without an offset; read as UTC, as the SDK reads them.
+    return WcfDate.parse(restored.asText()).isBefore(WcfDate.parse(archived.asText()));
   }
 
   private static ObjectNode envelope(JsonNode data) {
@@ -478,14 +568,14 @@ public final class FakeBillbee extends FakeVendorServer {
   }
 
   private static MockResponse json(int status, JsonNode body) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", JSON).body(body.toString()).build();
+    return new MockResponse.Builder().code(status).setHeader("Content-Type", JSON).body(LosslessJson.text(body)).build();
   }
 
-  private JsonNode parse(String json) {
+  private static JsonNode parse(String json) {
     try {
-      return mapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+      return LosslessJson.read(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
   }
 

@@ -79,11 +79,105 @@ class FakeBillbeeTest {
     assertThat(third.status).isEqualTo(429);
     assertThat(third.retryAfter).isEqualTo("1");
     assertThat(fake.throttledCount()).isEqualTo(1);
-    // Another endpoint has its own window.
-    assertThat(call(put(ID, FakeBillbee.sampleCustomer(ID))).status).isEqualTo(200);
     // One second after the first call, the window has room again.
     now.addAndGet(100_000_000L);
     assertThat(call(get(ID)).status).isEqualTo(200);
+  }
+
+  @Test
+  void byDefaultGetAndPutOfOneCustomerShareTheEndpointWindow() throws IOException {
+    assertThat(call(get(ID)).status).isEqualTo(200);
+    now.addAndGet(400_000_000L);
+    assertThat(call(get(ID)).status).isEqualTo(200);
+    now.addAndGet(500_000_000L);
+
+    Answer put = call(put(ID, FakeBillbee.sampleCustomer(ID).put("Name", "Changed")));
+
+    assertThat(put.status).isEqualTo(429);
+    assertThat(fake.throttledCount()).isEqualTo(1);
+    assertThat(fake.customer(ID).orElseThrow().get("Name").asText()).isEqualTo("Ada Lovelace");
+  }
+
+  @Test
+  void perMethodScopeGivesGetAndPutAWindowEach() throws IOException {
+    fake.endpointScope(FakeBillbee.EndpointScope.METHOD_AND_ROUTE);
+    assertThat(call(get(ID)).status).isEqualTo(200);
+    now.addAndGet(400_000_000L);
+    assertThat(call(get(ID)).status).isEqualTo(200);
+    now.addAndGet(500_000_000L);
+
+    assertThat(call(get(ID)).status).isEqualTo(429);
+    assertThat(call(put(ID, FakeBillbee.sampleCustomer(ID))).status).isEqualTo(200);
+    assertThat(call(put(ID, FakeBillbee.sampleCustomer(ID))).status).isEqualTo(200);
+    assertThat(call(put(ID, FakeBillbee.sampleCustomer(ID))).status).isEqualTo(429);
+    assertThat(fake.throttledCount()).isEqualTo(2);
+  }
+
+  @Test
+  void storesAndAnswersWhatItDoesNotModelExactlyAtEveryLevel() throws IOException {
+    String customer = "{\"Id\":7,\"Name\":\"Ada\",\"Balance\":1.50,\"Big\":1E+15,\"Huge\":9007199254740993,"
+        + "\"Created\":\"2022-07-16T09:56:01.903\",\"Nothing\":null,\"Empty\":[],"
+        + "\"MetaData\":[{\"Id\":1,\"TypeId\":1,\"Value\":\"a@example.com\",\"Verified\":{\"At\":\"2022-07-22T00:00:00Z\",\"Score\":0.10}}],"
+        + "\"DefaultMailAddress\":{\"Id\":1,\"TypeId\":1,\"Value\":\"a@example.com\",\"Flags\":[1.0,null,{}]},"
+        + "\"Loyalty\":{\"Level\":\"gold\",\"Since\":\"2021-01-02T03:04:05+02:00\",\"Points\":[12.340]},"
+        + "\"Emoji\":\"\uD83D\uDE00\"}";
+    fake.throttling(false).seed(7, customer);
+
+    String got = callRaw(get(7));
+
+    assertThat(got).isEqualTo("{\"ErrorMessage\":null,\"ErrorCode\":0,\"ErrorDescription\":0,\"Data\":" + customer + "}");
+    String changed = customer.replace("\"Ada\"", "\"Augusta\"");
+    assertThat(callRaw(base("7").put(RequestBody.create(changed, MediaType.get("application/json"))).build()))
+        .isEqualTo("{\"ErrorMessage\":null,\"ErrorCode\":0,\"ErrorDescription\":0,\"Data\":" + changed + "}");
+    assertThat(callRaw(get(7))).contains(changed);
+  }
+
+  @Test
+  void canScriptAReadWhoseDataNamesNoCustomerOrAnother() throws IOException {
+    fake.faults().next(FakeBillbee.envelopeNamingNoCustomer())
+        .next(FakeBillbee.envelopeWithData(FakeBillbee.sampleCustomer(ID + 1)));
+
+    Answer none = call(get(ID));
+    Answer other = call(get(ID));
+
+    assertThat(none.status).isEqualTo(200);
+    assertThat(none.body.get("ErrorCode").intValue()).isZero();
+    assertThat(none.body.get("Data").isObject()).isTrue();
+    assertThat(none.body.get("Data").size()).isZero();
+    assertThat(other.body.get("Data").get("Id").longValue()).isEqualTo(ID + 1);
+  }
+
+  @Test
+  void seedsDatesInEachDocumentedForm() throws IOException {
+    fake.throttling(false).seed(FakeBillbee.sampleCustomer(1, FakeBillbee.DateForm.WITHOUT_OFFSET))
+        .seed(FakeBillbee.sampleCustomer(2, FakeBillbee.DateForm.UTC_Z))
+        .seed(FakeBillbee.sampleCustomer(3, FakeBillbee.DateForm.WITH_OFFSET));
+
+    assertThat(call(get(1)).body.at("/Data/RestoredAt").asText()).isEqualTo("2022-07-22T00:00:00.000");
+    assertThat(call(get(2)).body.at("/Data/RestoredAt").asText()).isEqualTo("2022-07-22T00:00:00Z");
+    assertThat(call(get(3)).body.at("/Data/RestoredAt").asText()).isEqualTo("2022-07-22T00:00:00+00:00");
+    assertThat(FakeBillbee.DateForm.WITHOUT_OFFSET.format(OffsetDateTime.parse("2022-07-16T11:56:01.903+02:00")))
+        .isEqualTo("2022-07-16T09:56:01.903");
+  }
+
+  @Test
+  void anArchiveDateWithoutOffsetStillRefusesThePut() throws IOException {
+    fake.seed(FakeBillbee.sampleCustomer(ID, FakeBillbee.DateForm.WITHOUT_OFFSET));
+    fake.archive(ID, "2024-01-01T00:00:00.000");
+
+    Answer a = call(put(ID, FakeBillbee.sampleCustomer(ID).put("Name", "Changed")));
+
+    assertThat(a.body.get("ErrorCode").intValue()).isEqualTo(11);
+    assertThat(fake.customer(ID).orElseThrow().get("ArchivedAt").asText()).isEqualTo("2024-01-01T00:00:00.000");
+  }
+
+  @Test
+  void putAddsNoServerControlledDateTheCustomerDidNotHave() throws IOException {
+    fake.seed(7, "{\"Name\":\"Ada\"}");
+
+    call(put(7, JSON.createObjectNode().put("Id", 7).put("Name", "Augusta")));
+
+    assertThat(fake.customer(7).orElseThrow().toString()).isEqualTo("{\"Id\":7,\"Name\":\"Augusta\"}");
   }
 
   @Test
@@ -187,6 +281,12 @@ class FakeBillbeeTest {
 
   private Request put(long id, JsonNode body) {
     return base(Long.toString(id)).put(RequestBody.create(body.toString(), MediaType.get("application/json"))).build();
+  }
+
+  private String callRaw(Request request) throws IOException {
+    try (Response r = http.newCall(request).execute()) {
+      return r.body().string();
+    }
   }
 
   private Answer call(Request request) throws IOException {

@@ -136,6 +136,18 @@ final class BillbeeHarness implements VendorHarness {
   }
 
   /** A read answered with a success envelope whose {@code Data} is {@code {}}: it names no customer. */
+  /** Billbee's fixtures write date-times without an offset; its swagger says RFC 3339 (with Z or an offset). */
+  @Override
+  public DatedRead readWithEveryDateForm() {
+    com.fasterxml.jackson.databind.node.ObjectNode data = FakeBillbee.sampleCustomer(CUSTOMER,
+        FakeBillbee.DateForm.WITHOUT_OFFSET);
+    data.put("LastOrderAt", "2022-07-16T09:56:01.903");
+    data.put("CreatedAt", "2022-07-16T09:56:01Z");
+    data.put("ChangedAt", "2022-07-16T11:56:01.9030000+02:00");
+    return new DatedRead(FakeBillbee.envelopeWithData(data),
+        List.of("2022-07-16T09:56:01.903", "2022-07-16T09:56:01Z", "2022-07-16T11:56:01.9030000+02:00"));
+  }
+
   @Override
   public Fault readNamingNoCustomer() {
     return FakeBillbee.envelopeNamingNoCustomer();

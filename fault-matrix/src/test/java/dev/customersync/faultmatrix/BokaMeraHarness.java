@@ -153,6 +153,15 @@ final class BokaMeraHarness implements VendorHarness {
   }
 
   /** A query page whose first result is a whole customer without {@code Id}. */
+  /** ISO 8601 with and without offset and WCF with and without offset; UpdateCustomer carries no date back. */
+  @Override
+  public DatedRead readWithEveryDateForm() {
+    return new DatedRead(page("{\"Id\": \"" + CUSTOMER + "\", " + RESULT.substring(1)
+        .replace("\"Created\": \"/Date(1577836800000+0100)/\"", "\"Created\": \"/Date(1577836800000)/\", "
+            + "\"LastLogin\": \"2020-01-01T00:00:00.000\", \"Verified\": \"2020-01-01T01:00:00+01:00\"")),
+        List.of());
+  }
+
   @Override
   public Fault readNamingNoCustomer() {
     return page(RESULT);

@@ -146,6 +146,15 @@ final class StormHarness implements VendorHarness {
   }
 
   /** Storm's GetCustomer answering {@code {}} with 200. */
+  /** WCF dates with and without an offset, as Storm's samples show both. */
+  @Override
+  public DatedRead readWithEveryDateForm() {
+    return new DatedRead(FakeStorm.customerAnswer("{\"Id\":1001,\"Key\":\"2d1c0b9a-0000-4000-8000-000000001001\","
+        + "\"Email\":\"ada@example.com\",\"FirstName\":\"Ada\",\"LastName\":\"Lovelace\",\"IsActive\":true,"
+        + "\"Created\":\"/Date(1566656122000)/\",\"Updated\":\"/Date(1566656122000+0200)/\"}"),
+        List.of("/Date(1566656122000)/", "/Date(1566656122000+0200)/"));
+  }
+
   @Override
   public Fault readNamingNoCustomer() {
     return FakeStorm.noCustomerAnswer();

@@ -97,6 +97,16 @@ interface VendorHarness {
    */
   long sideEffects(FakeVendorServer fake);
 
+  /**
+   * A read answer for {@link #customerId()} whose dates come in every form the vendor documents,
+   * and the date strings among them that the vendor's write carries back (none for BokaMera, whose
+   * write has no date).
+   */
+  DatedRead readWithEveryDateForm();
+
+  /** A scripted read and the date strings its write must carry back character for character. */
+  record DatedRead(Fault read, List<String> datesWrittenBack) {}
+
   static List<VendorHarness> all() {
     return List.of(new BokaMeraHarness(), new StormHarness(), new BillbeeHarness());
   }

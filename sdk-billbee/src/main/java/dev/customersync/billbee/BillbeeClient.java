@@ -202,7 +202,8 @@ public final class BillbeeClient implements AutoCloseable {
 
   Answer<BillbeeCustomer> fetch(long id) {
     BillbeeIds.check("id", id);
-    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(CUSTOMER_ENDPOINT).build();
+    VendorRequest request = VendorRequest.get(customerUrl(id)).endpointGroup(CUSTOMER_ENDPOINT)
+        .operation("get-customer").endpoint("api/v1/customers/{id}").build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);
     if (result.data() == null) {
@@ -222,7 +223,7 @@ public final class BillbeeClient implements AutoCloseable {
     BillbeeCustomer body = customer.id() == null ? customer.toBuilder().id(id).build() : customer;
     byte[] json = VendorJson.write(mapper, body);
     VendorRequest request = VendorRequest.put(customerUrl(id), json).contentType(JSON).endpointGroup(CUSTOMER_ENDPOINT)
-        .build();
+        .operation("update-customer").endpoint("api/v1/customers/{id}").build();
     VendorResponse response = http.execute(request);
     ApiResult<BillbeeCustomer> result = envelopes.read(response, BillbeeCustomer.class, request);
     // The page does not show PUT's answer; assumed to echo the customer, else what was sent stands.

@@ -84,7 +84,7 @@ final class BillbeeCustomerStore implements CustomerStore<Long> {
   @Override
   public CustomerTree read(Long id) {
     VendorRequest request = VendorRequest.get(client.customerUrl(id)).endpointGroup(BillbeeClient.CUSTOMER_ENDPOINT)
-        .build();
+        .operation("get-customer").endpoint("api/v1/customers/{id}").build();
     VendorResponse response = http.execute(request);
     JsonNode data = envelopes.readData(response, request);
     if (data.isMissingNode() || data.isNull()) {
@@ -133,7 +133,8 @@ final class BillbeeCustomerStore implements CustomerStore<Long> {
   @Override
   public CustomerTree write(Long id, ObjectNode body, CustomerTree read) {
     VendorRequest request = VendorRequest.put(client.customerUrl(id), LosslessJson.write(body)).contentType(JSON)
-        .endpointGroup(BillbeeClient.CUSTOMER_ENDPOINT).build();
+        .endpointGroup(BillbeeClient.CUSTOMER_ENDPOINT)
+        .operation("update-customer").endpoint("api/v1/customers/{id}").build();
     VendorResponse response = http.execute(request);
     JsonNode data = envelopes.readData(response, request);
     return new CustomerTree(data.isObject() && data.has("Id") ? data : body, response);

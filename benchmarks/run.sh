@@ -1,16 +1,70 @@
 #!/usr/bin/env bash
-# Runs every benchmark (B1-B4) with short settings suited to a 2-core machine and writes
-# benchmarks/RESULTS.md. Usage, from the repository root: bash benchmarks/run.sh
+# Runs every benchmark (B1-B5) with short settings suited to a 2-core machine and writes
+# benchmarks/RESULTS.md. Usage, from the repository root:
+#   bash benchmarks/run.sh              everything (about 9 minutes), RESULTS.md written anew
+#   bash benchmarks/run.sh b5           only B5 (about 2 minutes); its section of RESULTS.md is
+#                                       replaced, every other section kept as it is
+# Further arguments go to Maven, e.g. `bash benchmarks/run.sh b5 -o` to build offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=benchmarks/target/results
 mkdir -p "$OUT"
+ONLY="${1:-all}"
+case "$ONLY" in
+  all | b5) shift || true ;;
+  -*) ONLY=all ;;
+  *) echo "usage: bash benchmarks/run.sh [all|b5] [maven options]" >&2; exit 2 ;;
+esac
 
 # One reactor build so the sibling modules resolve to their fresh jars; every module writes the
-# classpath file and benchmarks, built last, has the final word.
-mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath \
+# classpath file and benchmarks, built last, has the final word. dependency:build-classpath runs
+# the maven-dependency-plugin version the parent pom manages.
+mvn -B -q "$@" -pl benchmarks -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$OUT/classpath.txt" -Dmdep.includeScope=runtime
 CP="benchmarks/target/classes:$(cat "$OUT/classpath.txt")"
+
+machine() {
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sm)"
+}
+
+# B5: 10,000 customers, 10 % changed, through the SDK's updaters and the always-write baseline.
+run_b5() {
+  java -cp "$CP" dev.customersync.benchmarks.MinimalWritesRun "$OUT/b5.md"
+}
+
+b5_section() {
+  echo "### B5 minimal writes: 10,000 customers, 10 % changed, three vendors at their limits"
+  echo
+  echo "One \`syncAll\` of 10,000 customers, each linked to Billbee, BokaMera and Storm (\`MinimalWritesRun\`), against the stateful fakes of \`sdk-testkit\`, seeded afresh for each mode: 1,000 customers (every 10th) differ from what the fakes hold (a new phone or a new first name), 9,000 equal it. *lossless* is the SDK's updaters (read, merge, write only when something changed); *always-write* is the baseline switch of the benchmark (\`--mode always-write\`, \`AlwaysWriteUpdater\`), the behaviour before: read and write the whole customer back every time, through each client's DTO API (\`getCustomer\`, \`*CustomerMapping.merge\`, \`updateCustomer\`). Reads and writes are the requests the fakes received; mails are \`FakeStorm.mailsSent()\`, keys created \`FakeBokaMera.keysCreated()\`; 429s as the clients saw them; wall s runs from the start of the run to the vendor's last outcome; mean update ms is the mean \`VendorOutcome.duration()\`."
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(machine)"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- command: \`bash benchmarks/run.sh b5\` (or as part of \`bash benchmarks/run.sh\`)"
+  echo
+  cat "$OUT/b5.md"
+  echo
+  echo "- **Billbee sets the pace**: its client's limiter caps the run (the share of the limiter reached is given above; on this shared machine it drops below 1 when other work takes the cores), so its wall time follows its calls. The sync engine feeds the three vendors from one reader through short queues, so BokaMera and Storm keep Billbee's pace and share its wall time; their own cost shows in the mean time per update. Billbee's mean includes the waits in its client's limiter."
+  echo "- **The baseline mails no one and creates no key either**: the clients' DTO API it is built from writes Storm with \`UpdateCustomer3\` and \`doSendMail=false\`, and \`BokaMeraCustomerMapping\` leaves out access keys without an \`Id\`. So it measures what always writing costs in calls and time, not the side effects the old updaters had."
+}
+
+if [ "$ONLY" = b5 ]; then
+  run_b5
+  b5_section > "$OUT/b5section.md"
+  # Replace the B5 section (from its heading to the next ### heading) or put it before
+  # "### Reading the figures"; every other line of RESULTS.md stays as it is.
+  awk -v section="$OUT/b5section.md" '
+    function emit() { while ((getline line < section) > 0) print line; print ""; done = 1 }
+    /^### B5 / { skip = 1; if (!done) emit(); next }
+    /^### / && skip { skip = 0 }
+    /^### Reading the figures/ && !done { emit() }
+    !skip { print }
+    END { if (!done) { print ""; emit() } }
+  ' benchmarks/RESULTS.md > "$OUT/RESULTS.md.new"
+  mv "$OUT/RESULTS.md.new" benchmarks/RESULTS.md
+  echo "wrote the B5 section of benchmarks/RESULTS.md"
+  exit 0
+fi
 
 # B1 + B2 (JMH): one fork, short warm-up and measurement; -prof gc adds bytes allocated per op.
 JMH_ARGS="-f 1 -wi 4 -w 1s -i 8 -r 1s -prof gc -rf json -rff $OUT/jmh.json"
@@ -30,11 +84,13 @@ java -cp "$CP" dev.customersync.benchmarks.BulkThroughput "$OUT/b3.md"
 java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4.md"
 java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4fail.md" --all-fail
 
+run_b5
+
 {
   echo "# Benchmark results"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sm)"
+  echo "- machine: $(machine)"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- command: \`bash benchmarks/run.sh\` (JMH: \`$JMH_ARGS\`)"
   echo "- all figures are ratios against a baseline measured in the same run; absolute times on a shared 2-core machine are noise"
@@ -69,6 +125,8 @@ java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4fail.m
   echo "|---|---|---|---|---|"
   cat "$OUT/b4.md"
   cat "$OUT/b4fail.md"
+  echo
+  b5_section
   echo
   echo "### Reading the figures"
   echo

@@ -24,7 +24,11 @@ public final class CustomerJson {
 
   private CustomerJson() {}
 
-  /** {@code customer} as a JSON object. */
+  /**
+   * {@return {@code c} as a JSON object, with only the fields that are set}
+   *
+   * @param c the customer
+   */
   public static ObjectNode write(Customer c) {
     ObjectNode o = NODES.objectNode();
     put(o, "firstName", c.firstName());
@@ -51,7 +55,11 @@ public final class CustomerJson {
     return o;
   }
 
-  /** {@code address} as a JSON object. */
+  /**
+   * {@return {@code a} as a JSON object, with only the fields that are set}
+   *
+   * @param a the address
+   */
   public static ObjectNode write(Address a) {
     ObjectNode o = NODES.objectNode();
     put(o, "careOf", a.careOf());
@@ -67,6 +75,8 @@ public final class CustomerJson {
   /**
    * Reads a customer written by {@link #write(Customer)} (or by hand in the same shape).
    *
+   * @param json a JSON object
+   * @return the customer it describes
    * @throws IllegalArgumentException when {@code json} is not an object or a field has the wrong type
    */
   public static Customer read(JsonNode json) {

@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CustomerStore<I> {
 
-  /** The vendor's short name. */
+  /** {@return the vendor's short name} */
   String vendor();
 
-  /** The client the store sends through; its {@code errorFor} describes unexpected answers. */
+  /**
+   * {@return the client the store sends through; its {@code errorFor} describes unexpected answers}
+   */
   VendorHttpClient http();
 
   /**

@@ -115,7 +115,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     return request(loginForm);
   }
 
-  /** The URL tokens are fetched from. */
+  /** {@return the URL tokens are fetched from} */
   public HttpUrl tokenUrl() {
     return tokenUrl;
   }
@@ -263,7 +263,11 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       return this;
     }
 
-    /** The fetcher; throws {@link IllegalArgumentException} when the token URL is malformed or insecure. */
+    /**
+     * {@return the fetcher}
+     *
+     * @throws IllegalArgumentException when the token URL is malformed or insecure
+     */
     public OAuth2TokenFetcher build() {
       this.tokenUrl = BaseUrls.parseEndpoint(tokenUrlText, "tokenUrl", allowInsecureHttp);
       return new OAuth2TokenFetcher(this);

@@ -24,12 +24,12 @@ public final class SharedOkHttpClient implements AutoCloseable {
     return given != null ? new SharedOkHttpClient(given, false) : new SharedOkHttpClient(new OkHttpClient(), true);
   }
 
-  /** The client to build on; derive per-component settings with {@code newBuilder()}. */
+  /** {@return the client to build on; derive per-component settings with {@code newBuilder()}} */
   public OkHttpClient client() {
     return client;
   }
 
-  /** Whether {@link #close()} releases the client (it was created here, not given). */
+  /** {@return whether {@link #close()} releases the client (it was created here, not given)} */
   public boolean owned() {
     return owned;
   }

@@ -37,7 +37,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     this.rateLimiter = Objects.requireNonNull(defaultRateLimiter);
   }
 
-  /** The OkHttp client set, or null. */
+  /** {@return the OkHttp client set, or null} */
   public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
@@ -62,7 +62,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return allowInsecureHttp;
   }
 
-  /** The {@code User-Agent} set, or null for {@link UserAgent#forVendor}. */
+  /** {@return the {@code User-Agent} set, or null for {@link UserAgent#forVendor}} */
   public @Nullable String userAgent() {
     return userAgent;
   }

@@ -105,22 +105,24 @@ public final class VendorHttpClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The base URL, always ending in {@code /}. */
+  /** {@return the base URL, always ending in {@code /}} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The vendor's short name. */
+  /** {@return the vendor's short name} */
   public String vendor() {
     return vendor;
   }
 
-  /** The redactor holding this client's secrets. */
+  /** {@return the redactor holding this client's secrets} */
   public Redactor redactor() {
     return redactor;
   }
 
-  /** The OkHttp client requests go through (derived from the caller's when one was given). */
+  /**
+   * {@return the OkHttp client requests go through (derived from the caller's when one was given)}
+   */
   public OkHttpClient okHttpClient() {
     return client;
   }
@@ -483,7 +485,11 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
-    /** The client; throws {@link IllegalStateException} when vendor, base URL or error parser is missing. */
+    /**
+     * {@return the client}
+     *
+     * @throws IllegalStateException when vendor, base URL or error parser is missing
+     */
     public VendorHttpClient build() {
       OkHttpVersionCheck.requireOkHttp5();
       if (vendor == null || baseUrl == null || errorParser == null) {

@@ -53,7 +53,7 @@ public final class VendorRequest {
     return url;
   }
 
-  /** The body bytes, or null for none. Not copied: callers must not change them. */
+  /** {@return the body bytes, or null for none} Not copied: callers must not change them. */
   public byte[] body() {
     return body;
   }

@@ -29,17 +29,17 @@ public final class VendorResponse {
     return headers;
   }
 
-  /** The body bytes; not copied, callers must not change them. */
+  /** {@return the body bytes; not copied, callers must not change them} */
   public byte[] body() {
     return body;
   }
 
-  /** The body decoded as UTF-8. */
+  /** {@return the body decoded as UTF-8} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** True when the body is empty or only whitespace. */
+  /** {@return true when the body is empty or only whitespace} */
   public boolean bodyIsBlank() {
     for (byte b : body) {
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -49,12 +49,12 @@ public final class VendorResponse {
     return true;
   }
 
-  /** HTTP attempts made for this answer, retries included. */
+  /** {@return HTTP attempts made for this answer, retries included} */
   public int attempts() {
     return attempts;
   }
 
-  /** The content type header, or empty. */
+  /** {@return the content type header, or empty} */
   public String contentType() {
     String ct = headers.get("Content-Type");
     return ct == null ? "" : ct;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Address;
 import dev.customersync.core.Customer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,8 +113,7 @@ public final class CustomerJson {
       if (!cf.isObject()) {
         throw new IllegalArgumentException("customFields must be an object of strings");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = cf.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : cf.properties()) {
         b.putCustomFields(e.getKey(), e.getValue().asText());
       }
     }

@@ -19,7 +19,12 @@ public final class SharedOkHttpClient implements AutoCloseable {
     this.owned = owned;
   }
 
-  /** The application's client when it gave one, else a new one this holder owns. */
+  /**
+   * {@return a holder of the application's client when it gave one, else of a new one this holder
+   * owns}
+   *
+   * @param given the application's client, or null
+   */
   public static SharedOkHttpClient of(@Nullable OkHttpClient given) {
     return given != null ? new SharedOkHttpClient(given, false) : new SharedOkHttpClient(new OkHttpClient(), true);
   }

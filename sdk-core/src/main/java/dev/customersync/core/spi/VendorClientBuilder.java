@@ -20,13 +20,22 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   /** The caller's client to share, or null: the vendor client then creates and owns one. */
   protected @Nullable OkHttpClient okHttpClient;
+  /** Retries of API and token calls. */
   protected RetryPolicy retryPolicy = RetryPolicy.defaults();
+  /** The client-side throttle; the vendor's default unless the caller set one. */
   protected RateLimiter rateLimiter;
+  /** How long a call may wait for a rate-limit permit. */
   protected Duration rateLimitTimeout = Duration.ofSeconds(60);
+  /** The timeouts of each attempt. */
   protected Timeouts timeouts = Timeouts.defaults();
+  /** Whether plain {@code http} to non-loopback hosts is allowed. */
   protected boolean allowInsecureHttp;
+  /** The caller's {@code User-Agent}, or null for the SDK's default. */
   protected @Nullable String userAgent;
-  /** The caller's executor for the client's async methods, or null: the client then uses its default. */
+  /**
+   * The caller's executor for the client's async methods, or null: the client then uses its
+   * default.
+   */
   protected @Nullable Executor executor;
 
   /** @param defaultRateLimiter the vendor's default client-side throttle */
@@ -42,22 +51,27 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return okHttpClient;
   }
 
+  /** {@return the retry policy set, or the default} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
+  /** {@return the rate limiter set, or the vendor's default} */
   public RateLimiter rateLimiter() {
     return rateLimiter;
   }
 
+  /** {@return how long a call may wait for a rate-limit permit} */
   public Duration rateLimitTimeout() {
     return rateLimitTimeout;
   }
 
+  /** {@return the timeouts set, or the defaults} */
   public Timeouts timeouts() {
     return timeouts;
   }
 
+  /** {@return whether plain {@code http} to non-loopback hosts is allowed} */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
   }
@@ -67,15 +81,20 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return userAgent;
   }
 
-  /** {@code userAgent} when set, else the SDK's default for {@code vendor}. */
+  /**
+   * {@return the {@code User-Agent} set, else the SDK's default for {@code vendor}}
+   *
+   * @param vendor the vendor's short name, named in the default
+   */
   public String userAgentFor(String vendor) {
     return userAgent != null ? userAgent : UserAgent.forVendor(vendor);
   }
 
   /**
-   * The executor set with {@link #executor(Executor)}, or null: the client's async methods then run
-   * on its default, the shared bounded pool of {@link dev.customersync.core.internal.BlockingCalls}
-   * unless the vendor client's Javadoc says otherwise.
+   * {@return the executor set with {@link #executor(Executor)}, or null} With null the client's
+   * async methods run on its default, the shared bounded pool of {@link
+   * dev.customersync.core.internal.BlockingCalls} unless the vendor client's Javadoc says
+   * otherwise.
    */
   public @Nullable Executor executor() {
     return executor;
@@ -89,13 +108,21 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * An OkHttp client to share (its connection pool and dispatcher); the vendor client never shuts
    * it down. Default: one the vendor client creates, owns and closes.
+   *
+   * @param okHttpClient the client to share
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = okHttpClient;
     return self();
   }
 
-  /** Retries of API (and token) calls; default {@link RetryPolicy#defaults()}. */
+  /**
+   * Retries of API (and token) calls; default {@link RetryPolicy#defaults()}.
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return self();
@@ -104,6 +131,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * The client-side throttle every call asks for a permit; the default is the vendor's (see the
    * vendor client's Javadoc). Pass a distributed limiter when several processes share credentials.
+   *
+   * @param rateLimiter the limiter
+   * @return this builder
    */
   public B rateLimiter(RateLimiter rateLimiter) {
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
@@ -113,6 +143,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * How long a call may wait for a client-side rate-limit permit before a {@code
    * RateLimitTimeoutException} (the request is then not sent); default 60 s.
+   *
+   * @param rateLimitTimeout not negative; zero fails at once when no permit is free
+   * @return this builder
+   * @throws IllegalArgumentException when negative
    */
   public B rateLimitTimeout(Duration rateLimitTimeout) {
     Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
@@ -123,7 +157,12 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** Connect, read, write and whole-call timeouts; default {@link Timeouts#defaults()}. */
+  /**
+   * Connect, read, write and whole-call timeouts; default {@link Timeouts#defaults()}.
+   *
+   * @param timeouts the timeouts of each attempt
+   * @return this builder
+   */
   public B timeouts(Timeouts timeouts) {
     this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     return self();
@@ -134,6 +173,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * customer-sync/<version> (<vendor>) Java/<version>}. Prefix your application's own name to the
    * default (see {@link UserAgent#forVendor}) rather than hiding the SDK's, so a vendor's support
    * can tell which release sent a call.
+   *
+   * @param userAgent not blank, printable ASCII
+   * @return this builder
+   * @throws IllegalArgumentException when blank or holding a character HTTP headers cannot carry
    */
   public B userAgent(String userAgent) {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -144,7 +187,12 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** Allows plain {@code http} to non-loopback hosts; only for test servers, never production. */
+  /**
+   * Allows plain {@code http} to non-loopback hosts; only for test servers, never production.
+   *
+   * @param allowInsecureHttp true to allow it
+   * @return this builder
+   */
   public B allowInsecureHttp(boolean allowInsecureHttp) {
     this.allowInsecureHttp = allowInsecureHttp;
     return self();
@@ -154,6 +202,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * Where the client's async methods ({@code customerUpdater().updateAsync(..)} and the like) run.
    * The client never shuts it down. Default: a bounded pool of daemon threads (see {@link
    * #executor()}); give your own to size it for your load or to share one across clients.
+   *
+   * @param executor the executor
+   * @return this builder
    */
   public B executor(Executor executor) {
     this.executor = Objects.requireNonNull(executor, "executor");

@@ -30,25 +30,41 @@ public final class VendorRequest {
     this.headers = Map.copyOf(b.headers);
   }
 
-  /** GET, idempotent. */
+  /**
+   * {@return a builder of an idempotent GET}
+   *
+   * @param url the full URL, query included
+   */
   public static Builder get(HttpUrl url) {
     return new Builder("GET", url, null).idempotent(true);
   }
 
-  /** PUT with a JSON body, idempotent. */
+  /**
+   * {@return a builder of an idempotent PUT with a JSON body}
+   *
+   * @param url the full URL
+   * @param json the serialized body
+   */
   public static Builder put(HttpUrl url, byte[] json) {
     return new Builder("PUT", url, json).idempotent(true);
   }
 
-  /** POST with a JSON body; not idempotent unless said otherwise. */
+  /**
+   * {@return a builder of a POST with a JSON body; not idempotent unless said otherwise}
+   *
+   * @param url the full URL
+   * @param json the serialized body
+   */
   public static Builder post(HttpUrl url, byte[] json) {
     return new Builder("POST", url, json).idempotent(false);
   }
 
+  /** {@return the HTTP method} */
   public String method() {
     return method;
   }
 
+  /** {@return the full URL} */
   public HttpUrl url() {
     return url;
   }
@@ -58,18 +74,22 @@ public final class VendorRequest {
     return body;
   }
 
+  /** {@return the body's content type} */
   public String contentType() {
     return contentType;
   }
 
+  /** {@return whether sending this twice is harmless} */
   public boolean idempotent() {
     return idempotent;
   }
 
+  /** {@return the rate-limit group the request counts against} */
   public String endpointGroup() {
     return endpointGroup;
   }
 
+  /** {@return headers for this request only, beyond the client's own} */
   public Map<String, String> headers() {
     return headers;
   }
@@ -95,29 +115,52 @@ public final class VendorRequest {
       this.body = body;
     }
 
-    /** Whether sending this twice is harmless (then every retryable failure is retried). */
+    /**
+     * Whether sending this twice is harmless (then every retryable failure is retried).
+     *
+     * @param idempotent true when harmless
+     * @return this builder
+     */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;
       return this;
     }
 
-    /** The rate-limit group, e.g. {@code "customers"}; requests in one group share a bucket. */
+    /**
+     * The rate-limit group, e.g. {@code "customers"}; requests in one group share a bucket.
+     *
+     * @param endpointGroup the group's name
+     * @return this builder
+     */
     public Builder endpointGroup(String endpointGroup) {
       this.endpointGroup = Objects.requireNonNull(endpointGroup);
       return this;
     }
 
+    /**
+     * The body's content type; default {@code application/json; charset=utf-8}.
+     *
+     * @param contentType a media type
+     * @return this builder
+     */
     public Builder contentType(String contentType) {
       this.contentType = Objects.requireNonNull(contentType);
       return this;
     }
 
-    /** A header for this request only, beyond the client's own. */
+    /**
+     * A header for this request only, beyond the client's own.
+     *
+     * @param name the header's name
+     * @param value the header's value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.put(name, value);
       return this;
     }
 
+    /** {@return the request} */
     public VendorRequest build() {
       return new VendorRequest(this);
     }

@@ -14,6 +14,14 @@ public final class VendorResponse {
   private final byte[] body;
   private final int attempts;
 
+  /**
+   * An answer as read.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the whole body, not copied
+   * @param attempts how many attempts it took, this one included
+   */
   public VendorResponse(int status, Headers headers, byte[] body, int attempts) {
     this.status = status;
     this.headers = headers;
@@ -21,10 +29,12 @@ public final class VendorResponse {
     this.attempts = attempts;
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }

@@ -90,9 +90,11 @@ class ArchitectureTest {
   @Test
   void everyJarNamesItsAutomaticModule() throws IOException {
     for (Map.Entry<String, String> m : MODULE_NAMES.entrySet()) {
+      // The directory sdk-core builds the artifact customer-sync-core, and so on.
+      String artifactId = "customer-sync-" + m.getKey().substring("sdk-".length());
       Path jar;
       try (Stream<Path> files = Files.list(ROOT.resolve(m.getKey()).resolve("target"))) {
-        jar = files.filter(f -> f.getFileName().toString().matches(m.getKey() + "-[\\d.]+(-SNAPSHOT)?\\.jar"))
+        jar = files.filter(f -> f.getFileName().toString().matches(artifactId + "-[\\d.]+(-SNAPSHOT)?\\.jar"))
             .findFirst().orElse(null);
       } catch (java.nio.file.NoSuchFileException e) {
         jar = null;

@@ -28,37 +28,50 @@ public final class AccessToken {
     this.refreshExpiresAt = refreshExpiresAt;
   }
 
-  /** A token without a refresh token. */
+  /**
+   * {@return a token without a refresh token}
+   *
+   * @param value the access token
+   * @param expiresAt when it stops being accepted
+   */
   public static AccessToken of(String value, Instant expiresAt) {
     return new AccessToken(value, expiresAt, null, null);
   }
 
-  /** The access token itself, as sent in {@code Authorization: Bearer}. */
+  /** {@return the access token itself, as sent in {@code Authorization: Bearer}} */
   public String value() {
     return value;
   }
 
-  /** When the vendor stops accepting the access token. */
+  /** {@return when the vendor stops accepting the access token} */
   public Instant expiresAt() {
     return expiresAt;
   }
 
-  /** The refresh token that can renew this one, when the grant gave one. */
+  /** {@return the refresh token that can renew this one, when the grant gave one} */
   public Optional<String> refreshToken() {
     return Optional.ofNullable(refreshToken);
   }
 
-  /** When the refresh token stops being accepted, when the endpoint said. */
+  /** {@return when the refresh token stops being accepted, when the endpoint said} */
   public Optional<Instant> refreshExpiresAt() {
     return Optional.ofNullable(refreshExpiresAt);
   }
 
-  /** Whether the refresh token can still be used at {@code now}. */
+  /**
+   * {@return whether the refresh token can still be used at {@code now}}
+   *
+   * @param now the current time
+   */
   public boolean canRefreshAt(Instant now) {
     return refreshToken != null && (refreshExpiresAt == null || now.isBefore(refreshExpiresAt));
   }
 
-  /** The same token marked as expired at {@code now}, keeping its refresh token. */
+  /**
+   * {@return the same token marked as expired at {@code now}, keeping its refresh token}
+   *
+   * @param now the current time
+   */
   public AccessToken expiredAt(Instant now) {
     return new AccessToken(value, now, refreshToken, refreshExpiresAt);
   }

@@ -11,18 +11,29 @@ import java.util.Objects;
  */
 public interface AccessTokenProvider {
 
-  /** A valid token, fetched or renewed first when needed. */
+  /** {@return a valid token, fetched or renewed first when needed} */
   String accessToken();
 
-  /** The vendor refused {@code token}; do not hand it out again. */
+  /**
+   * The vendor refused {@code token}; do not hand it out again.
+   *
+   * @param token the token the vendor refused
+   */
   default void invalidate(String token) {}
 
-  /** Whether {@link #accessToken()} can ever return a different token after an invalidation. */
+  /**
+   * {@return whether {@link #accessToken()} can ever return a different token after an
+   * invalidation}
+   */
   default boolean canRefresh() {
     return false;
   }
 
-  /** A provider that always returns {@code token}. Its {@code toString()} hides the token. */
+  /**
+   * {@return a provider that always returns {@code token}} Its {@code toString()} hides the token.
+   *
+   * @param token the fixed access token, not blank
+   */
   static AccessTokenProvider of(String token) {
     Objects.requireNonNull(token, "token");
     if (token.isBlank()) {

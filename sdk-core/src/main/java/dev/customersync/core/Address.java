@@ -16,35 +16,35 @@ public abstract class Address {
 
   Address() {}
 
-  /** Starts a new address. */
+  /** {@return a new builder with no field set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this address, for copies that differ in a few fields. */
+  /** {@return a builder prefilled with this address, for copies that differ in a few fields} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** "c/o" line: the person or company the mail is addressed through. */
+  /** {@return "c/o" line: the person or company the mail is addressed through} */
   public abstract Optional<String> careOf();
 
-  /** First street line. */
+  /** {@return first street line} */
   public abstract Optional<String> line1();
 
-  /** Second street line. */
+  /** {@return second street line} */
   public abstract Optional<String> line2();
 
-  /** Postal (zip) code. */
+  /** {@return postal (zip) code} */
   public abstract Optional<String> postalCode();
 
-  /** City or town. */
+  /** {@return city or town} */
   public abstract Optional<String> city();
 
-  /** State, county or region. */
+  /** {@return state, county or region} */
   public abstract Optional<String> region();
 
-  /** ISO 3166-1 alpha-2 country code, upper case (e.g. {@code SE}, {@code DE}). */
+  /** {@return ISO 3166-1 alpha-2 country code, upper case (e.g. {@code SE}, {@code DE})} */
   public abstract Optional<String> countryCode();
 
   /**

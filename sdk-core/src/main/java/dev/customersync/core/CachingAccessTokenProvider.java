@@ -71,7 +71,7 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
     this.maxFailureBackoff = b.maxFailureBackoff;
   }
 
-  /** Starts a provider; {@link Builder#fetcher} is required. */
+  /** {@return a new builder; {@link Builder#fetcher} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -274,19 +274,34 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
 
     private Builder() {}
 
-    /** Fetches new tokens, e.g. an {@code OAuth2TokenFetcher}; required. */
+    /**
+     * Fetches new tokens, e.g. an {@code OAuth2TokenFetcher}; required.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     */
     public Builder fetcher(TokenFetcher fetcher) {
       this.fetcher = Objects.requireNonNull(fetcher);
       return this;
     }
 
-    /** The clock expiry and the failure back-off are measured with; tests pass a fake one. */
+    /**
+     * The clock expiry and the failure back-off are measured with; tests pass a fake one.
+     *
+     * @param clock default the system clock in UTC
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
-    /** How long before expiry a token is renewed; default 60 s (at most half its lifetime). */
+    /**
+     * How long before expiry a token is renewed; default 60 s (at most half its lifetime).
+     *
+     * @param refreshAhead the margin before expiry
+     * @return this builder
+     */
     public Builder refreshAhead(Duration refreshAhead) {
       this.refreshAhead = Objects.requireNonNull(refreshAhead);
       return this;
@@ -295,6 +310,10 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
     /**
      * How long a caller waits for a fetch another caller started before giving up with a {@link
      * TransportException}; default 60 s, the default whole-call timeout. Real time, not the clock.
+     *
+     * @param maxWait not negative
+     * @return this builder
+     * @throws IllegalArgumentException when negative
      */
     public Builder maxWait(Duration maxWait) {
       Objects.requireNonNull(maxWait, "maxWait");
@@ -309,6 +328,11 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
      * How long a failed fetch is remembered before the token endpoint is asked again: {@code
      * first} after one failure, doubling with each further failure in a row up to {@code max}.
      * Default 5 s and 60 s. {@link Duration#ZERO} for both asks again on every call.
+     *
+     * @param first the window after one failure
+     * @param max the longest window, not below {@code first}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code first} is negative or above {@code max}
      */
     public Builder failureBackoff(Duration first, Duration max) {
       Objects.requireNonNull(first, "first");
@@ -321,7 +345,11 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
       return this;
     }
 
-    /** The provider; throws {@link IllegalStateException} when no fetcher was set. */
+    /**
+     * {@return the provider}
+     *
+     * @throws IllegalStateException when no fetcher was set
+     */
     public CachingAccessTokenProvider build() {
       if (fetcher == null) {
         throw new IllegalStateException("a token fetcher is required");

@@ -32,68 +32,68 @@ public abstract class Customer {
 
   Customer() {}
 
-  /** Starts a new customer with no field set. */
+  /** {@return a new builder with no field set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this customer, for copies that differ in a few fields. */
+  /** {@return a builder prefilled with this customer, for copies that differ in a few fields} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** Given name. */
+  /** {@return given name} */
   public abstract Optional<String> firstName();
 
-  /** Family name. */
+  /** {@return family name} */
   public abstract Optional<String> lastName();
 
-  /** Primary e-mail address. */
+  /** {@return primary e-mail address} */
   public abstract Optional<String> email();
 
-  /** Main (landline or only) phone number, as the caller writes it. */
+  /** {@return main (landline or only) phone number, as the caller writes it} */
   public abstract Optional<String> phone();
 
-  /** Mobile phone number. */
+  /** {@return mobile phone number} */
   public abstract Optional<String> mobilePhone();
 
-  /** Name of the company the customer is or buys for. */
+  /** {@return name of the company the customer is or buys for} */
   public abstract Optional<String> companyName();
 
-  /** The company's registration number (e.g. a Swedish organisationsnummer). */
+  /** {@return the company's registration number (e.g. a Swedish organisationsnummer)} */
   public abstract Optional<String> organizationNumber();
 
-  /** VAT identification number (e.g. {@code SE556677889901}). */
+  /** {@return VAT identification number (e.g. {@code SE556677889901})} */
   public abstract Optional<String> vatId();
 
-  /** Where invoices go. */
+  /** {@return where invoices go} */
   public abstract Optional<Address> invoiceAddress();
 
   /**
-   * Delivery addresses, first one preferred. When set, the list replaces the vendor's list as a
-   * whole; when not set, the vendor's addresses are kept.
+   * {@return delivery addresses, first one preferred} When set, the list replaces the vendor's list
+   * as a whole; when not set, the vendor's addresses are kept.
    */
   public abstract Optional<List<Address>> deliveryAddresses();
 
-  /** Whether the customer has opted in to newsletters. */
+  /** {@return whether the customer has opted in to newsletters} */
   public abstract Optional<Boolean> newsletterSubscribed();
 
-  /** The caller's own id or code for this customer (an ERP or CRM number). */
+  /** {@return the caller's own id or code for this customer (an ERP or CRM number)} */
   public abstract Optional<String> externalCode();
 
-  /** Preferred language as a BCP 47 tag, e.g. {@code sv-SE} or {@code de}. */
+  /** {@return preferred language as a BCP 47 tag, e.g. {@code sv-SE} or {@code de}} */
   public abstract Optional<String> languageTag();
 
   /**
-   * Vendor-specific custom fields, by the vendor's field key. Only the keys present are written;
-   * other custom fields at the vendor keep their values.
+   * {@return vendor-specific custom fields, by the vendor's field key} Only the keys present are
+   * written; other custom fields at the vendor keep their values.
    */
   public abstract Map<String, String> customFields();
 
-  /** Whether the customer is active (may log in, may order). */
+  /** {@return whether the customer is active (may log in, may order)} */
   public abstract Optional<Boolean> active();
 
-  /** Every rule this customer breaks, in field order; empty when it is valid. */
+  /** {@return every rule this customer breaks, in field order; empty when it is valid} */
   public List<Violation> violations() {
     return CustomerValidator.violationsOf(this);
   }

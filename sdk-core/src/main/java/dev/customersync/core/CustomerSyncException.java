@@ -6,12 +6,21 @@ package dev.customersync.core;
  */
 public class CustomerSyncException extends RuntimeException {
 
-  /** With a message that says what failed. */
+  /**
+   * With a message that says what failed.
+   *
+   * @param message what failed, without secrets
+   */
   public CustomerSyncException(String message) {
     super(message);
   }
 
-  /** With a message and the underlying cause. */
+  /**
+   * With a message and the underlying cause.
+   *
+   * @param message what failed, without secrets
+   * @param cause the underlying failure
+   */
   public CustomerSyncException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -23,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface CustomerUpdater {
 
-  /** The vendor's short name, e.g. {@code "bokamera"}, {@code "billbee"}, {@code "storm"}. */
+  /**
+   * {@return the vendor's short name, e.g. {@code "bokamera"}, {@code "billbee"}, {@code "storm"}}
+   */
   String vendor();
 
   /**
@@ -31,6 +33,8 @@ public interface CustomerUpdater {
    * customer}, and returns what the vendor holds afterwards.
    *
    * @param customerId the vendor's own id for the customer, in the vendor's format
+   * @param customer the fields to write; fields not set keep the vendor's values
+   * @return what the vendor holds afterwards, and what was written
    * @throws CustomerValidationException the id or customer is invalid; nothing was sent
    * @throws VendorApiException the vendor refused
    * @throws TransportException no answer could be had
@@ -42,6 +46,9 @@ public interface CustomerUpdater {
    * merges and compares, exactly as {@code update} does up to its write. An empty plan means
    * {@code update} would send no write.
    *
+   * @param customerId the vendor's own id for the customer, in the vendor's format
+   * @param customer the fields {@code update} would write
+   * @return every property the write would change
    * @throws CustomerValidationException the id or customer is invalid; nothing was sent
    * @throws VendorApiException the vendor refused the read, or answered with another customer
    * @throws TransportException no answer could be had
@@ -59,6 +66,10 @@ public interface CustomerUpdater {
    * the calling thread runs the update itself, so this may then block. The future completes
    * exceptionally with the same exceptions, or with a {@link CustomerSyncException} when the
    * executor refuses the call.
+   *
+   * @param customerId the vendor's own id for the customer, in the vendor's format
+   * @param customer the fields to write; fields not set keep the vendor's values
+   * @return the update's result, once it is done
    */
   default CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
     return BlockingCalls.supplyAsync(() -> update(customerId, customer), BlockingCalls.executor(),

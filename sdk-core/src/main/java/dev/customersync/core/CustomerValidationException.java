@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  */
 public class CustomerValidationException extends CustomerSyncException {
 
+  /** Every rule broken, in field order. */
   private final List<Violation> violations;
 
   /** @param violations at least one violation */
@@ -17,12 +18,18 @@ public class CustomerValidationException extends CustomerSyncException {
     this.violations = List.copyOf(violations);
   }
 
-  /** A single violation, for a check that has exactly one thing to say (e.g. a malformed id). */
+  /**
+   * A single violation, for a check that has exactly one thing to say (e.g. a malformed id).
+   *
+   * @param field the field path
+   * @param rule the rule in words
+   * @param value the offending value
+   */
   public CustomerValidationException(String field, String rule, String value) {
     this(List.of(new Violation(field, rule, value)));
   }
 
-  /** Every rule broken, in field order. */
+  /** {@return every rule broken, in field order} */
   public List<Violation> violations() {
     return violations;
   }

@@ -26,24 +26,29 @@ public final class FieldChange {
   }
 
   /**
-   * A change of {@code field} from {@code before} to {@code after}, each the property's JSON text
-   * or null when the property is absent on that side.
+   * {@return a change of {@code field} from {@code before} to {@code after}}
+   *
+   * @param field the vendor's path of the property
+   * @param before the property's JSON text as read, or null when it was absent
+   * @param after the property's JSON text as written, or null when the write leaves it out
    */
   public static FieldChange of(String field, @Nullable String before, @Nullable String after) {
     return new FieldChange(field, before, after);
   }
 
-  /** The vendor's path of the property, e.g. {@code Companies[0].Name}. */
+  /** {@return the vendor's path of the property, e.g. {@code Companies[0].Name}} */
   public String field() {
     return field;
   }
 
-  /** The property's JSON as read; empty when the vendor's customer had no such property. */
+  /**
+   * {@return the property's JSON as read; empty when the vendor's customer had no such property}
+   */
   public Optional<String> before() {
     return Optional.ofNullable(before);
   }
 
-  /** The property's JSON as written; empty when the write leaves the property out. */
+  /** {@return the property's JSON as written; empty when the write leaves the property out} */
   public Optional<String> after() {
     return Optional.ofNullable(after);
   }

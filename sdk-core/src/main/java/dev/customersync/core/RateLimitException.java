@@ -8,7 +8,11 @@ package dev.customersync.core;
  */
 public class RateLimitException extends VendorApiException {
 
-  /** Built by {@link VendorApiException.Builder}. */
+  /**
+   * Built by {@link VendorApiException.Builder}.
+   *
+   * @param builder the failure's vendor, status, code, message, body and attempts
+   */
   public RateLimitException(VendorApiException.Builder builder) {
     super(builder);
   }

@@ -16,9 +16,13 @@ import java.util.Objects;
  */
 public class RateLimitTimeoutException extends CustomerSyncException {
 
+  /** The vendor the request was meant for. */
   private final String vendor;
+  /** How long the caller waited for a permit. */
   private final Duration waited;
+  /** Attempts of the same call made before the permit ran out. */
   private final int attempts;
+  /** Whether one of those attempts may have reached the vendor. */
   private final boolean mayHaveReachedVendor;
 
   /**
@@ -37,22 +41,28 @@ public class RateLimitTimeoutException extends CustomerSyncException {
     this.mayHaveReachedVendor = mayHaveReachedVendor;
   }
 
-  /** The vendor the request was meant for, e.g. {@code "billbee"}. */
+  /** {@return the vendor the request was meant for, e.g. {@code "billbee"}} */
   public String vendor() {
     return vendor;
   }
 
-  /** How long the caller waited for a permit before giving up. */
+  /** {@return how long the caller waited for a permit before giving up} */
   public Duration waited() {
     return waited;
   }
 
-  /** Attempts of the same call made before the permit ran out; 0 when no request was sent at all. */
+  /**
+   * {@return how many attempts of the same call were made before the permit ran out} 0 when no
+   * request was sent at all.
+   */
   public int attempts() {
     return attempts;
   }
 
-  /** True when an earlier attempt of the same call was sent, so the vendor may have acted on it. */
+  /**
+   * {@return true when an earlier attempt of the same call was sent, so the vendor may have acted
+   * on it}
+   */
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;
   }

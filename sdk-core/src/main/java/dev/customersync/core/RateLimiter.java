@@ -18,19 +18,23 @@ public interface RateLimiter {
   /**
    * Blocks until a permit for {@code key} is granted or {@code timeout} passes.
    *
+   * @param key the bucket the request counts against
+   * @param timeout the longest wait for a permit
    * @return true when granted; false when none could be had within {@code timeout}
    * @throws InterruptedException when the waiting thread is interrupted
    */
   boolean tryAcquire(String key, Duration timeout) throws InterruptedException;
 
-  /** A limiter that always grants at once. */
+  /** {@return a limiter that always grants at once} */
   static RateLimiter unlimited() {
     return (key, timeout) -> true;
   }
 
   /**
-   * A limiter that needs a permit from each of {@code limiters} in order, e.g. a per-key bucket and
-   * a per-endpoint bucket. The timeout applies to each in turn.
+   * {@return a limiter that needs a permit from each of {@code limiters} in order} For example a
+   * per-key bucket and a per-endpoint bucket. The timeout applies to each in turn.
+   *
+   * @param limiters asked in this order
    */
   static RateLimiter allOf(RateLimiter... limiters) {
     List<RateLimiter> all = List.of(limiters);

@@ -50,22 +50,22 @@ public final class RetryPolicy {
     this.sleeper = b.sleeper;
   }
 
-  /** The defaults described on the class. */
+  /** {@return the defaults described on the class} */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt, never a retry. */
+  /** {@return one attempt, never a retry} */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
-  /** Starts from the defaults. */
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this policy. */
+  /** {@return a builder prefilled with this policy} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxAttempts = maxAttempts;
@@ -79,30 +79,32 @@ public final class RetryPolicy {
     return b;
   }
 
-  /** Attempts in all, the first included. */
+  /** {@return how many attempts in all, the first included} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The longest {@code Retry-After} honoured; a longer one fails fast. */
+  /** {@return the longest {@code Retry-After} honoured; a longer one fails fast} */
   public Duration retryAfterCap() {
     return retryAfterCap;
   }
 
-  /** The clock that turns a {@code Retry-After} date into a wait. */
+  /** {@return the clock that turns a {@code Retry-After} date into a wait} */
   public Clock clock() {
     return clock;
   }
 
-  /** Waits out the back-off; tests substitute one that advances a fake clock. */
+  /** {@return what waits out the back-off; tests substitute one that advances a fake clock} */
   public Sleeper sleeper() {
     return sleeper;
   }
 
   /**
-   * The back-off before the next attempt after {@code failedAttempts} failures (1 for the wait
-   * before the second attempt): {@code d = min(maxDelay, baseDelay × 2^(failedAttempts-1))}, then
-   * {@code d/2 + jitter × d/2}.
+   * {@return the back-off before the next attempt after {@code failedAttempts} failures} It is
+   * {@code d/2 + jitter × d/2} with {@code d = min(maxDelay, baseDelay × 2^(failedAttempts-1))}.
+   *
+   * @param failedAttempts how many attempts failed so far: 1 for the wait before the second
+   * @throws IllegalArgumentException when {@code failedAttempts} is below 1
    */
   public Duration backoff(int failedAttempts) {
     if (failedAttempts < 1) {
@@ -117,8 +119,9 @@ public final class RetryPolicy {
   }
 
   /**
-   * Whether an answer with {@code status} may be retried.
+   * {@return whether an answer with {@code status} may be retried}
    *
+   * @param status the answer's HTTP status
    * @param idempotent whether repeating the request is harmless
    * @param hasRetryAfter whether the answer carried a {@code Retry-After}
    */
@@ -134,8 +137,9 @@ public final class RetryPolicy {
   }
 
   /**
-   * Whether an I/O failure may be retried.
+   * {@return whether an I/O failure may be retried}
    *
+   * @param idempotent whether repeating the request is harmless
    * @param neverSent true when no byte of the request left this process
    */
   public boolean retriesIoFailure(boolean idempotent, boolean neverSent) {
@@ -161,7 +165,13 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Attempts in all, at least 1. */
+    /**
+     * Attempts in all, at least 1.
+     *
+     * @param maxAttempts attempts in all; 1 means never retry
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -170,49 +180,88 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The back-off before the second attempt, before jitter; default 500 ms. */
+    /**
+     * The back-off before the second attempt, before jitter; default 500 ms.
+     *
+     * @param baseDelay not negative
+     * @return this builder
+     */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative(baseDelay, "baseDelay");
       return this;
     }
 
-    /** The longest back-off, before jitter; default 8 s. */
+    /**
+     * The longest back-off, before jitter; default 8 s.
+     *
+     * @param maxDelay not negative, not below the base delay
+     * @return this builder
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
       return this;
     }
 
-    /** The longest {@code Retry-After} waited out; a longer one fails at once. Default 60 s. */
+    /**
+     * The longest {@code Retry-After} waited out; a longer one fails at once. Default 60 s.
+     *
+     * @param retryAfterCap not negative; zero fails at once on any {@code Retry-After}
+     * @return this builder
+     */
     public Builder retryAfterCap(Duration retryAfterCap) {
       this.retryAfterCap = nonNegative(retryAfterCap, "retryAfterCap");
       return this;
     }
 
-    /** The statuses that may be retried; default 408, 429, 500, 502, 503, 504. */
+    /**
+     * The statuses that may be retried; default 408, 429, 500, 502, 503, 504.
+     *
+     * @param statuses HTTP statuses
+     * @return this builder
+     */
     public Builder retryableStatuses(Set<Integer> statuses) {
       this.retryableStatuses = Set.copyOf(statuses);
       return this;
     }
 
-    /** Source of numbers in [0, 1] that spread the back-off; {@code () -> 1.0} makes it exact. */
+    /**
+     * Source of numbers in [0, 1] that spread the back-off; {@code () -> 1.0} makes it exact.
+     *
+     * @param jitter numbers outside [0, 1] are clamped
+     * @return this builder
+     */
     public Builder jitter(DoubleSupplier jitter) {
       this.jitter = Objects.requireNonNull(jitter);
       return this;
     }
 
-    /** The clock used to turn a {@code Retry-After} date into a wait. */
+    /**
+     * The clock used to turn a {@code Retry-After} date into a wait.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
-    /** How back-off waits happen; default {@link Sleeper#system()}. */
+    /**
+     * How back-off waits happen; default {@link Sleeper#system()}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
-    /** The policy; throws {@link IllegalArgumentException} when maxDelay is below baseDelay. */
+    /**
+     * {@return the policy}
+     *
+     * @throws IllegalArgumentException when maxDelay is below baseDelay
+     */
     public RetryPolicy build() {
       if (maxDelay.compareTo(baseDelay) < 0) {
         throw new IllegalArgumentException("maxDelay " + maxDelay + " is below baseDelay " + baseDelay);

@@ -9,10 +9,15 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** Blocks the calling thread for {@code duration}. */
+  /**
+   * Blocks the calling thread for {@code duration}.
+   *
+   * @param duration how long to wait; zero or negative returns at once
+   * @throws InterruptedException when the thread is interrupted while waiting
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** The real one: {@link Thread#sleep(long, int)}. */
+  /** {@return the real one: {@link Thread#sleep(long, int)}} */
   static Sleeper system() {
     return d -> {
       if (!d.isNegative() && !d.isZero()) {

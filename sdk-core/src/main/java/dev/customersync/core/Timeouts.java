@@ -25,28 +25,32 @@ public final class Timeouts {
     this.call = b.call;
   }
 
-  /** Connect 10 s, read 30 s, write 30 s, whole call 60 s. */
+  /** {@return connect 10 s, read 30 s, write 30 s, whole call 60 s} */
   public static Timeouts defaults() {
     return DEFAULTS;
   }
 
-  /** Starts from the defaults. */
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return how long making the connection may take} */
   public Duration connect() {
     return connect;
   }
 
+  /** {@return the longest silence while reading the answer} */
   public Duration read() {
     return read;
   }
 
+  /** {@return the longest stall while sending the request} */
   public Duration write() {
     return write;
   }
 
+  /** {@return how long the whole attempt may take: connect, send, wait and read the body} */
   public Duration call() {
     return call;
   }
@@ -65,26 +69,51 @@ public final class Timeouts {
 
     private Builder() {}
 
+    /**
+     * How long making the connection may take; default 10 s.
+     *
+     * @param d positive
+     * @return this builder
+     */
     public Builder connect(Duration d) {
       this.connect = positive(d, "connect");
       return this;
     }
 
+    /**
+     * The longest silence while reading the answer; default 30 s.
+     *
+     * @param d positive
+     * @return this builder
+     */
     public Builder read(Duration d) {
       this.read = positive(d, "read");
       return this;
     }
 
+    /**
+     * The longest stall while sending the request; default 30 s.
+     *
+     * @param d positive
+     * @return this builder
+     */
     public Builder write(Duration d) {
       this.write = positive(d, "write");
       return this;
     }
 
+    /**
+     * How long the whole attempt may take; default 60 s.
+     *
+     * @param d positive
+     * @return this builder
+     */
     public Builder call(Duration d) {
       this.call = positive(d, "call");
       return this;
     }
 
+    /** {@return the timeouts} */
     public Timeouts build() {
       return new Timeouts(this);
     }

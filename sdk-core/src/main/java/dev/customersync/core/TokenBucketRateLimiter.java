@@ -35,7 +35,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     this.keyMapper = b.keyMapper;
   }
 
-  /** Starts a limiter; {@link Builder#permitsPerSecond} is required. */
+  /** {@return a new builder; {@link Builder#permitsPerSecond} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -98,7 +98,13 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
     private Builder() {}
 
-    /** Sustained rate, e.g. 2 for Billbee's per-endpoint limit. */
+    /**
+     * Sustained rate, e.g. 2 for Billbee's per-endpoint limit.
+     *
+     * @param permitsPerSecond positive and finite; fractions allowed
+     * @return this builder
+     * @throws IllegalArgumentException when not positive or infinite
+     */
     public Builder permitsPerSecond(double permitsPerSecond) {
       if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
         throw new IllegalArgumentException("permitsPerSecond must be positive, was " + permitsPerSecond);
@@ -107,7 +113,14 @@ public final class TokenBucketRateLimiter implements RateLimiter {
       return this;
     }
 
-    /** Permits that may be taken at once after a quiet spell; default: one second's worth, at least 1. */
+    /**
+     * Permits that may be taken at once after a quiet spell; default: one second's worth, at least
+     * 1.
+     *
+     * @param burst at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
     public Builder burst(double burst) {
       if (!(burst >= 1)) {
         throw new IllegalArgumentException("burst must be at least 1, was " + burst);
@@ -116,23 +129,44 @@ public final class TokenBucketRateLimiter implements RateLimiter {
       return this;
     }
 
-    /** A monotonic clock in nanoseconds, like {@link System#nanoTime()}. */
+    /**
+     * A monotonic clock in nanoseconds, like {@link System#nanoTime()}.
+     *
+     * @param nanoClock the clock
+     * @return this builder
+     */
     public Builder nanoClock(LongSupplier nanoClock) {
       this.nanoClock = Objects.requireNonNull(nanoClock);
       return this;
     }
 
+    /**
+     * How waits for a permit happen; default {@link Sleeper#system()}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
-    /** Maps a request's key to the bucket it counts against. */
+    /**
+     * Maps a request's key to the bucket it counts against.
+     *
+     * @param keyMapper from the key a caller passes to the key of its bucket
+     * @return this builder
+     */
     public Builder keyMapper(UnaryOperator<String> keyMapper) {
       this.keyMapper = Objects.requireNonNull(keyMapper);
       return this;
     }
 
+    /**
+     * {@return the limiter} The burst defaults to one second's worth of permits, at least 1.
+     *
+     * @throws IllegalStateException when no rate was set
+     */
     public TokenBucketRateLimiter build() {
       if (Double.isNaN(permitsPerSecond)) {
         throw new IllegalStateException("permitsPerSecond is required");

@@ -7,7 +7,9 @@ package dev.customersync.core;
  */
 public class TransportException extends CustomerSyncException {
 
+  /** How many HTTP attempts were made. */
   private final int attempts;
+  /** Whether any attempt's request may have reached the vendor. */
   private final boolean mayHaveReachedVendor;
 
   /**
@@ -22,14 +24,14 @@ public class TransportException extends CustomerSyncException {
     this.mayHaveReachedVendor = mayHaveReachedVendor;
   }
 
-  /** How many HTTP attempts were made. */
+  /** {@return how many HTTP attempts were made} */
   public int attempts() {
     return attempts;
   }
 
   /**
-   * True when the request was at least partly sent on any attempt (or an attempt was answered), so
-   * the vendor may have acted on it.
+   * {@return true when the request was at least partly sent on any attempt (or an attempt was
+   * answered)} The vendor may then have acted on it.
    */
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class UnexpectedCustomerException extends VendorApiException {
 
+  /** The customer id the read asked for. */
   private final String requestedId;
+  /** The customer id the answer carried, or null when it named none. */
   private final @Nullable String foundId;
 
   /**
@@ -24,12 +26,12 @@ public class UnexpectedCustomerException extends VendorApiException {
     this.foundId = foundId;
   }
 
-  /** The customer id the read asked for. */
+  /** {@return the customer id the read asked for} */
   public String requestedId() {
     return requestedId;
   }
 
-  /** The customer id the answer carried; empty when it named no customer. */
+  /** {@return the customer id the answer carried; empty when it named no customer} */
   public Optional<String> foundId() {
     return Optional.ofNullable(foundId);
   }

@@ -15,27 +15,35 @@ public abstract class UpdatePlan {
 
   UpdatePlan() {}
 
-  /** Starts a plan; used by vendor modules. */
+  /** {@return a new builder; used by vendor modules} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor's short name. */
+  /** {@return the vendor's short name} */
   public abstract String vendor();
 
-  /** The vendor's id of the customer. */
+  /** {@return the vendor's id of the customer} */
   public abstract String customerId();
 
-  /** Every property the write would change, in the order they appear in the vendor's customer. */
+  /**
+   * {@return every property the write would change, in the order they appear in the vendor's
+   * customer}
+   */
   public abstract List<FieldChange> changes();
 
-  /** Neutral fields that were set but that this vendor cannot hold, or that were not applied, in words. */
+  /**
+   * {@return neutral fields that were set but that this vendor cannot hold, or that were not
+   * applied, in words}
+   */
   public abstract List<String> warnings();
 
-  /** HTTP attempts the read took, retries included. */
+  /** {@return HTTP attempts the read took, retries included} */
   public abstract int attempts();
 
-  /** True when the update would write nothing: the vendor already holds every value set. */
+  /**
+   * {@return true when the update would write nothing: the vendor already holds every value set}
+   */
   public boolean isEmpty() {
     return changes().isEmpty();
   }

@@ -21,18 +21,18 @@ public abstract class UpdateResult {
 
   UpdateResult() {}
 
-  /** Starts a result; used by vendor modules. */
+  /** {@return a new builder; used by vendor modules} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor's short name. */
+  /** {@return the vendor's short name} */
   public abstract String vendor();
 
-  /** The vendor's id of the customer that was updated. */
+  /** {@return the vendor's id of the customer that was updated} */
   public abstract String customerId();
 
-  /** The customer as the vendor holds it after the update, in neutral terms. */
+  /** {@return the customer as the vendor holds it after the update, in neutral terms} */
   @Value.Lazy
   public Customer customer() {
     return Objects.requireNonNull(customerMapping().get(), "the vendor module mapped its answer to null");
@@ -42,15 +42,15 @@ public abstract class UpdateResult {
   @Value.Auxiliary
   abstract Supplier<Customer> customerMapping();
 
-  /** Neutral fields that were set but that this vendor cannot hold, each in words. */
+  /** {@return neutral fields that were set but that this vendor cannot hold, each in words} */
   public abstract List<String> warnings();
 
-  /** HTTP attempts made in total, reads and writes, retries included. */
+  /** {@return HTTP attempts made in total, reads and writes, retries included} */
   public abstract int attempts();
 
   /**
-   * Whether a write was sent. False when the vendor already held every value set: then the update
-   * made only its read, and {@link #changes()} is empty.
+   * {@return whether a write was sent} False when the vendor already held every value set: then the
+   * update made only its read, and {@link #changes()} is empty.
    */
   @Value.Default
   public boolean written() {
@@ -58,27 +58,33 @@ public abstract class UpdateResult {
   }
 
   /**
-   * Every property the write changed, named as the vendor names it ({@code Tel1}, {@code
-   * Companies[0].Name}); empty when nothing was written.
+   * {@return every property the write changed, named as the vendor names it ({@code Tel1}, {@code
+   * Companies[0].Name})} Empty when nothing was written.
    */
   public abstract List<FieldChange> changes();
 
   /**
-   * The vendor module's own response object (e.g. a {@code BillbeeCustomer}): the vendor's answer
-   * to the write, or its answer to the read when nothing was written. Bound when first asked for.
+   * {@return the vendor module's own response object (e.g. a {@code BillbeeCustomer})} That is the
+   * vendor's answer to the write, or its answer to the read when nothing was written. Bound when
+   * first asked for.
    */
   @Value.Lazy
   public Object vendorResponse() {
     return Objects.requireNonNull(vendorResponseMapping().get(), "the vendor module bound its answer to null");
   }
 
-  /** Binds the vendor's answer to {@link #vendorResponse()}; set through {@link Builder#vendorResponse}. */
+  /**
+   * Binds the vendor's answer to {@link #vendorResponse()}; set through {@link
+   * Builder#vendorResponse}.
+   */
   @Value.Auxiliary
   abstract Supplier<Object> vendorResponseMapping();
 
   /**
-   * The vendor response as the given type.
+   * {@return the vendor response as the given type}
    *
+   * @param <T> the vendor module's response type
+   * @param type that type's class, e.g. {@code BillbeeCustomer.class}
    * @throws ClassCastException when the vendor module answers with another type
    */
   public <T> T vendorResponse(Class<T> type) {
@@ -134,7 +140,12 @@ public abstract class UpdateResult {
   public static final class Builder extends ImmutableUpdateResult.Builder {
     Builder() {}
 
-    /** The customer as the vendor holds it, already in neutral terms. */
+    /**
+     * The customer as the vendor holds it, already in neutral terms.
+     *
+     * @param customer the mapped customer
+     * @return this builder
+     */
     public Builder customer(Customer customer) {
       Objects.requireNonNull(customer, "customer");
       customerMapping(new RememberedMapping(() -> customer, customer));
@@ -144,20 +155,34 @@ public abstract class UpdateResult {
     /**
      * How to map the vendor's answer to the neutral customer; run at most once, on the first call
      * to {@link UpdateResult#customer()}, so it must not depend on anything that changes.
+     *
+     * @param mapping maps the vendor's answer; must not answer null
+     * @return this builder
      */
     public Builder customer(Supplier<Customer> mapping) {
       customerMapping(new RememberedMapping(Objects.requireNonNull(mapping, "mapping"), null));
       return this;
     }
 
-    /** The vendor module's response object, already bound. */
+    /**
+     * The vendor module's response object, already bound.
+     *
+     * @param response the bound response
+     * @return this builder
+     */
     public Builder vendorResponse(Object response) {
       Objects.requireNonNull(response, "vendorResponse");
       vendorResponseMapping(() -> response);
       return this;
     }
 
-    /** How to bind the vendor's answer; run at most once, on the first call to {@link UpdateResult#vendorResponse()}. */
+    /**
+     * How to bind the vendor's answer; run at most once, on the first call to {@link
+     * UpdateResult#vendorResponse()}.
+     *
+     * @param binding binds the vendor's answer; must not answer null
+     * @return this builder
+     */
     @SuppressWarnings("unchecked")
     public Builder vendorResponse(Supplier<?> binding) {
       vendorResponseMapping((Supplier<Object>) Objects.requireNonNull(binding, "binding"));

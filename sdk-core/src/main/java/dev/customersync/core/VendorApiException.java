@@ -23,16 +23,28 @@ import java.util.function.UnaryOperator;
  */
 public class VendorApiException extends CustomerSyncException {
 
+  /** The vendor that answered. */
   private final String vendor;
+  /** The HTTP status. */
   private final int statusCode;
+  /** The vendor's own error code, or null. */
   private final String errorCode;
+  /** The vendor's own error text, or null. */
   private final String vendorMessage;
+  /** Field name to that field's error message, in the vendor's order. */
   private final Map<String, String> fieldErrors;
+  /** The start of the response body, redacted. */
   private final String rawBody;
+  /** How many HTTP attempts were made. */
   private final int attempts;
+  /** The wait the vendor asked for, or null. */
   private final Duration retryAfter;
 
-  /** Used by subclasses and {@link Builder#build()}. */
+  /**
+   * Used by subclasses and {@link Builder#build()}.
+   *
+   * @param b the failure's vendor, status, code, message, body and attempts
+   */
   protected VendorApiException(Builder b) {
     super(describe(b.redacted()), b.cause);
     b = b.redacted();
@@ -47,12 +59,15 @@ public class VendorApiException extends CustomerSyncException {
     this.retryAfter = b.retryAfter;
   }
 
-  /** Starts describing a vendor failure. */
+  /** {@return a new builder, to describe a vendor failure} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding everything this exception carries, to rethrow it as another type or with more attempts. */
+  /**
+   * {@return a builder holding everything this exception carries, to rethrow it as another type or
+   * with more attempts}
+   */
   public Builder toBuilder() {
     Builder b = new Builder().vendor(vendor).statusCode(statusCode).errorCode(errorCode).message(vendorMessage)
         .rawBody(rawBody).attempts(attempts).retryAfter(retryAfter).cause(getCause());
@@ -60,46 +75,49 @@ public class VendorApiException extends CustomerSyncException {
     return b;
   }
 
-  /** The vendor that answered, e.g. {@code "billbee"}. */
+  /** {@return the vendor that answered, e.g. {@code "billbee"}} */
   public String vendor() {
     return vendor;
   }
 
-  /** The HTTP status (200 for an error envelope sent with a success status). */
+  /** {@return the HTTP status (200 for an error envelope sent with a success status)} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The vendor's own error code, as a string; empty when the vendor gave none. */
+  /** {@return the vendor's own error code, as a string; empty when the vendor gave none} */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
-  /** The vendor's own error text alone, without the status and code prefix of the message. */
+  /**
+   * {@return the vendor's own error text alone, without the status and code prefix of the message}
+   */
   public Optional<String> vendorMessage() {
     return Optional.ofNullable(vendorMessage);
   }
 
-  /** Field name, as the vendor names it, to that field's error message. */
+  /** {@return field name, as the vendor names it, to that field's error message} */
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }
 
-  /** The start of the response body, truncated and with known secrets redacted. */
+  /** {@return the start of the response body, truncated and with known secrets redacted} */
   public String rawBody() {
     return rawBody;
   }
 
   /**
-   * How many HTTP attempts were made before giving up: at least 1 when the vendor answered this
-   * call, 0 when the failure is an earlier one remembered and repeated without sending anything
-   * (a token endpoint within its back-off window, see {@link CachingAccessTokenProvider}).
+   * {@return how many HTTP attempts were made before giving up} At least 1 when the vendor answered
+   * this call, 0 when the failure is an earlier one remembered and repeated without sending
+   * anything (a token endpoint within its back-off window, see {@link
+   * CachingAccessTokenProvider}).
    */
   public int attempts() {
     return attempts;
   }
 
-  /** The wait the vendor asked for, when it sent a {@code Retry-After}. */
+  /** {@return the wait the vendor asked for, when it sent a {@code Retry-After}} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }
@@ -138,6 +156,9 @@ public class VendorApiException extends CustomerSyncException {
     /**
      * Masks secrets in every text of the exception (message, code, field errors, raw body) when it
      * is built, whatever a vendor's error parser copied out of a body that echoed a credential.
+     *
+     * @param redactor masks every secret the client knows of in a text
+     * @return this builder
      */
     public Builder redactor(UnaryOperator<String> redactor) {
       this.redactor = Objects.requireNonNull(redactor);
@@ -158,77 +179,133 @@ public class VendorApiException extends CustomerSyncException {
       return r;
     }
 
-    /** The vendor that answered, e.g. {@code "billbee"}. */
+    /**
+     * The vendor that answered, e.g. {@code "billbee"}.
+     *
+     * @param vendor the vendor's short name
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);
       return this;
     }
 
-    /** The HTTP status; {@link #build()} picks the exception type from it. */
+    /**
+     * The HTTP status; {@link #build()} picks the exception type from it.
+     *
+     * @param statusCode the HTTP status
+     * @return this builder
+     */
     public Builder statusCode(int statusCode) {
       this.statusCode = statusCode;
       return this;
     }
 
-    /** The vendor's own error code; blank counts as none. */
+    /**
+     * The vendor's own error code; blank counts as none.
+     *
+     * @param errorCode the vendor's code, or null
+     * @return this builder
+     */
     public Builder errorCode(String errorCode) {
       this.errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode;
       return this;
     }
 
-    /** The vendor's own error text (or ours, when the vendor gave none). */
+    /**
+     * The vendor's own error text (or ours, when the vendor gave none).
+     *
+     * @param message the error text, or null
+     * @return this builder
+     */
     public Builder message(String message) {
       this.message = message;
       return this;
     }
 
-    /** Adds a per-field error; a second one for the same field is appended. */
+    /**
+     * Adds a per-field error; a second one for the same field is appended.
+     *
+     * @param field the field, as the vendor names it
+     * @param message the vendor's message for that field
+     * @return this builder
+     */
     public Builder fieldError(String field, String message) {
       fieldErrors.merge(field, message, (a, b) -> a + "; " + b);
       return this;
     }
 
-    /** Adds every entry as a {@link #fieldError}, in the map's order. */
+    /**
+     * Adds every entry as a {@link #fieldError}, in the map's order.
+     *
+     * @param errors field name to message
+     * @return this builder
+     */
     public Builder fieldErrors(Map<String, String> errors) {
       errors.forEach(this::fieldError);
       return this;
     }
 
-    /** The start of the response body, kept for diagnosis (redacted when built). */
+    /**
+     * The start of the response body, kept for diagnosis (redacted when built).
+     *
+     * @param rawBody the start of the body; null counts as empty
+     * @return this builder
+     */
     public Builder rawBody(String rawBody) {
       this.rawBody = rawBody == null ? "" : rawBody;
       return this;
     }
 
-    /** How many HTTP attempts were made; see {@link VendorApiException#attempts()}. */
+    /**
+     * How many HTTP attempts were made; see {@link VendorApiException#attempts()}.
+     *
+     * @param attempts the number of attempts
+     * @return this builder
+     */
     public Builder attempts(int attempts) {
       this.attempts = attempts;
       return this;
     }
 
-    /** The wait the vendor asked for in {@code Retry-After}, or null. */
+    /**
+     * The wait the vendor asked for in {@code Retry-After}, or null.
+     *
+     * @param retryAfter the wait asked for, or null
+     * @return this builder
+     */
     public Builder retryAfter(Duration retryAfter) {
       this.retryAfter = retryAfter;
       return this;
     }
 
-    /** The underlying failure; never one whose message may quote a body (e.g. Jackson's). */
+    /**
+     * The underlying failure; never one whose message may quote a body (e.g. Jackson's).
+     *
+     * @param cause the underlying failure, or null
+     * @return this builder
+     */
     public Builder cause(Throwable cause) {
       this.cause = cause;
       return this;
     }
 
-    /** The vendor's message as it stands so far, so a parser can fill only what is missing. */
+    /**
+     * {@return the vendor's message as it stands so far, so a parser can fill only what is missing}
+     */
     public Optional<String> message() {
       return Optional.ofNullable(message);
     }
 
-    /** The status set so far. */
+    /** {@return the status set so far} */
     public int statusCode() {
       return statusCode;
     }
 
-    /** The exception whose type matches the status: 401/403, 404, 409, 429, 5xx, else the base. */
+    /**
+     * {@return the exception whose type matches the status: 401/403, 404, 409, 429, 5xx, else the
+     * base}
+     */
     public VendorApiException build() {
       if (statusCode == 401 || statusCode == 403) {
         return new AuthenticationException(this);
@@ -248,12 +325,17 @@ public class VendorApiException extends CustomerSyncException {
       return new VendorApiException(this);
     }
 
-    /** An {@link AuthenticationException} whatever the status: OAuth2 refuses credentials with a 400. */
+    /**
+     * {@return an {@link AuthenticationException} whatever the status: OAuth2 refuses credentials
+     * with a 400}
+     */
     public AuthenticationException buildAuthentication() {
       return new AuthenticationException(this);
     }
 
-    /** A {@link NotFoundException} whatever the status: some vendors say "none" with a 200. */
+    /**
+     * {@return a {@link NotFoundException} whatever the status: some vendors say "none" with a 200}
+     */
     public NotFoundException buildNotFound() {
       return new NotFoundException(this);
     }

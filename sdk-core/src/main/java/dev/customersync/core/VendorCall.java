@@ -22,27 +22,35 @@ public final class VendorCall {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
   }
 
-  /** A call description; vendor modules build these, listeners only read them. */
+  /**
+   * A call description; vendor modules build these, listeners only read them.
+   *
+   * @param vendor the vendor's short name
+   * @param operation what the call does
+   * @param method the HTTP method
+   * @param endpoint the endpoint as a template without ids
+   * @return the description
+   */
   public static VendorCall of(String vendor, String operation, String method, String endpoint) {
     return new VendorCall(vendor, operation, method, endpoint);
   }
 
-  /** The vendor's short name, e.g. {@code billbee}. */
+  /** {@return the vendor's short name, e.g. {@code billbee}} */
   public String vendor() {
     return vendor;
   }
 
-  /** What the call does, e.g. {@code get-customer}, {@code update-customer}, {@code token}. */
+  /** {@return what the call does, e.g. {@code get-customer}, {@code update-customer}, {@code token}} */
   public String operation() {
     return operation;
   }
 
-  /** The HTTP method, e.g. {@code GET}. */
+  /** {@return the HTTP method, e.g. {@code GET}} */
   public String method() {
     return method;
   }
 
-  /** The endpoint as a template without ids, e.g. {@code api/v1/customers/{id}}. */
+  /** {@return the endpoint as a template without ids, e.g. {@code api/v1/customers/{id}}} */
   public String endpoint() {
     return endpoint;
   }

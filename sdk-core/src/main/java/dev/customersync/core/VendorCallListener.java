@@ -43,21 +43,36 @@ public interface VendorCallListener {
   /** Creates one listener per call, for listeners that keep per-call state (a timer, a span). */
   @FunctionalInterface
   interface Factory {
-    /** A listener for {@code call}; may return {@link VendorCallListener#none()} to skip it. */
+    /**
+     * A listener for one call.
+     *
+     * @param call the call about to start
+     * @return its listener; {@link VendorCallListener#none()} to skip it
+     */
     VendorCallListener create(VendorCall call);
 
-    /** The factory that observes nothing; clients compare against it by identity. */
+    /** {@return the factory that observes nothing} Clients compare against it by identity. */
     static Factory none() {
       return NoListener.FACTORY;
     }
 
-    /** A factory that hands {@code listener} every call; {@link #none()} for {@link VendorCallListener#none()}. */
+    /**
+     * A factory that hands {@code listener} every call.
+     *
+     * @param listener a thread-safe listener
+     * @return the factory; {@link #none()} for {@link VendorCallListener#none()}
+     */
     static Factory of(VendorCallListener listener) {
       Objects.requireNonNull(listener, "listener");
       return listener == NoListener.INSTANCE ? NoListener.FACTORY : call -> listener;
     }
 
-    /** Factories combined: each call gets every factory's listener; {@code none()} operands are dropped. */
+    /**
+     * Factories combined: each call gets every factory's listener.
+     *
+     * @param factories the factories, in order; {@code none()} operands are dropped
+     * @return the combination, or the only live factory, or {@link #none()}
+     */
     static Factory compose(Factory... factories) {
       List<Factory> live = new ArrayList<>();
       for (Factory f : factories) {
@@ -82,12 +97,17 @@ public interface VendorCallListener {
     }
   }
 
-  /** The listener that observes nothing, one shared instance. */
+  /** {@return the listener that observes nothing, one shared instance} */
   static VendorCallListener none() {
     return NoListener.INSTANCE;
   }
 
-  /** Listeners combined in order; {@code none()} operands are dropped, so composing with it costs nothing. */
+  /**
+   * Listeners combined in order.
+   *
+   * @param listeners the listeners; {@code none()} operands are dropped, so composing with it costs nothing
+   * @return the combination, or the only live listener, or {@link #none()}
+   */
   static VendorCallListener compose(VendorCallListener... listeners) {
     List<VendorCallListener> live = new ArrayList<>();
     for (VendorCallListener l : listeners) {
@@ -101,42 +121,105 @@ public interface VendorCallListener {
     return live.size() == 1 ? live.get(0) : new CompositeVendorCallListener(live);
   }
 
-  /** A call starts (before its first attempt). */
+  /**
+   * A call starts, before its first attempt.
+   *
+   * @param call the call observed
+   */
   default void callStart(VendorCall call) {}
 
-  /** Attempt {@code attempt} (1-based) starts. */
+  /**
+   * An attempt starts.
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   */
   default void attemptStart(VendorCall call, int attempt) {}
 
-  /** The bearer token was in hand after {@code waited} (a fetch or renewal included, when one ran). */
+  /**
+   * The bearer token is in hand (a fetch or renewal included, when one ran).
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param waited how long the caller waited
+   */
   default void tokenAcquired(VendorCall call, int attempt, Duration waited) {}
 
-  /** The rate-limit permit was granted after {@code waited} (zero when one was free). */
+  /**
+   * The rate-limit permit was granted (after zero when one was free).
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param waited how long the caller waited
+   */
   default void permitWaited(VendorCall call, int attempt, Duration waited) {}
 
-  /** The vendor answered {@code status} after {@code took} (body read). */
+  /**
+   * The vendor answered; its body is read.
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param status the HTTP status
+   * @param took how long it took
+   */
   default void attemptEnd(VendorCall call, int attempt, int status, Duration took) {}
 
   /**
-   * The attempt got no answer: {@code failure} is the I/O failure's simple class name (e.g.
-   * {@code SocketTimeoutException}); {@code mayHaveReachedVendor} says whether bytes had left.
+   * The attempt got no answer (connect failure, reset, timeout).
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param failure the I/O failure's simple class name
+   * @param mayHaveReachedVendor whether bytes of the request had left this process
+   * @param took how long it took
    */
   default void attemptFailed(VendorCall call, int attempt, String failure, boolean mayHaveReachedVendor, Duration took) {}
 
-  /** The vendor refused the token with {@code status}; it is renewed and the request sent once more. */
+  /**
+   * The vendor refused the token; it is renewed and the request sent once more.
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param status the HTTP status
+   */
   default void tokenRefused(VendorCall call, int attempt, int status) {}
 
-  /** Another attempt follows after {@code delay} for {@code reason} ({@code status} 0 for an I/O failure). */
+  /**
+   * Another attempt follows after {@code delay}; {@code status} is 0 after an I/O failure.
+   *
+   * @param call the call observed
+   * @param attempt the attempt, 1-based
+   * @param reason why another attempt follows
+   * @param status the HTTP status
+   * @param delay the wait before the next attempt
+   */
   default void retryDecision(VendorCall call, int attempt, RetryReason reason, int status, Duration delay) {}
 
-  /** The call succeeded with {@code status} after {@code attempts} attempts and {@code took} in all. */
+  /**
+   * The call succeeded.
+   *
+   * @param call the call observed
+   * @param status the HTTP status
+   * @param attempts attempts made in all
+   * @param took how long it took
+   */
   default void callEnd(VendorCall call, int status, int attempts, Duration took) {}
 
   /**
-   * The call failed with {@code error} (a {@link VendorApiException} carries the status, a
-   * {@link RateLimitTimeoutException} was never sent) after {@code took} in all.
+   * The call failed: a {@link VendorApiException} carries the vendor's status, a {@link RateLimitTimeoutException} was never sent.
+   *
+   * @param call the call observed
+   * @param error the failure the caller gets
+   * @param attempts attempts made in all
+   * @param took how long it took
    */
   default void callFailed(VendorCall call, CustomerSyncException error, int attempts, Duration took) {}
 
-  /** A neutral field the vendor could not take (the text of {@link UpdateResult#warnings()}). */
+  /**
+   * A neutral field the vendor could not take (the text of {@link UpdateResult#warnings()}).
+   *
+   * @param call the call observed
+   * @param warning the warning, in words
+   */
   default void warning(VendorCall call, String warning) {}
 }

@@ -15,14 +15,20 @@ public record Violation(String field, String rule, String value) {
 
   private static final int MAX_SHOWN = 60;
 
-  /** Checks the parts and shortens {@code value} for display. */
+  /**
+   * Checks the parts and shortens {@code value} for display.
+   *
+   * @param field the field path
+   * @param rule the rule in words
+   * @param value the offending value; null is shown as {@code null}
+   */
   public Violation {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(rule, "rule");
     value = value == null ? "null" : printable(value);
   }
 
-  /** {@code field: rule (value "...")}, the form used in exception messages. */
+  /** {@return {@code field: rule (value "...")}, the form used in exception messages} */
   public String message() {
     return field + ": " + rule + " (value \"" + value + "\")";
   }

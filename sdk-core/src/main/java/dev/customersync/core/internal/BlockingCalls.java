@@ -53,7 +53,7 @@ public final class BlockingCalls {
   private BlockingCalls() {}
 
   /**
-   * The shared bounded executor for blocking calls. An {@link Executor}, not an {@code
+   * {@return the shared bounded executor for blocking calls} An {@link Executor}, not an {@code
    * ExecutorService}: nobody may shut the shared pool down.
    */
   public static Executor executor() {
@@ -65,6 +65,11 @@ public final class BlockingCalls {
    * daemon threads named {@code namePrefix + n} that end after a minute idle, a queue of {@code
    * queueCapacity}, and the caller running a call itself when both are full. Once shut down it
    * rejects new calls with a {@link RejectedExecutionException}.
+   *
+   * @param namePrefix the start of every thread's name
+   * @param maxThreads the most threads at once
+   * @param queueCapacity the most calls waiting for a thread
+   * @return the new pool; its owner shuts it down
    */
   public static ExecutorService newBoundedPool(String namePrefix, int maxThreads, int queueCapacity) {
     AtomicInteger count = new AtomicInteger();
@@ -85,7 +90,11 @@ public final class BlockingCalls {
    * policy) yields a future failed with a {@link CustomerSyncException} that says so, instead of an
    * exception thrown at the caller of an async method.
    *
+   * @param <T> what the call returns
+   * @param call the blocking call
+   * @param executor where it runs
    * @param what names the call in the failure, e.g. {@code "storm update of customer 42"}
+   * @return the call's outcome
    */
   public static <T> CompletableFuture<T> supplyAsync(Supplier<T> call, Executor executor, String what) {
     try {

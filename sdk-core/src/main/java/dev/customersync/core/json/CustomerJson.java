@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Address;
 import dev.customersync.core.Customer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,11 @@ public final class CustomerJson {
 
   private CustomerJson() {}
 
-  /** {@code customer} as a JSON object. */
+  /**
+   * {@return {@code c} as a JSON object, with only the fields that are set}
+   *
+   * @param c the customer
+   */
   public static ObjectNode write(Customer c) {
     ObjectNode o = NODES.objectNode();
     put(o, "firstName", c.firstName());
@@ -51,7 +54,11 @@ public final class CustomerJson {
     return o;
   }
 
-  /** {@code address} as a JSON object. */
+  /**
+   * {@return {@code a} as a JSON object, with only the fields that are set}
+   *
+   * @param a the address
+   */
   public static ObjectNode write(Address a) {
     ObjectNode o = NODES.objectNode();
     put(o, "careOf", a.careOf());
@@ -67,6 +74,8 @@ public final class CustomerJson {
   /**
    * Reads a customer written by {@link #write(Customer)} (or by hand in the same shape).
    *
+   * @param json a JSON object
+   * @return the customer it describes
    * @throws IllegalArgumentException when {@code json} is not an object or a field has the wrong type
    */
   public static Customer read(JsonNode json) {
@@ -104,8 +113,7 @@ public final class CustomerJson {
       if (!cf.isObject()) {
         throw new IllegalArgumentException("customFields must be an object of strings");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = cf.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : cf.properties()) {
         b.putCustomFields(e.getKey(), e.getValue().asText());
       }
     }

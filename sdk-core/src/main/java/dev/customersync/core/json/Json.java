@@ -31,12 +31,12 @@ public final class Json {
 
   private Json() {}
 
-  /** A mapper that writes dates as ISO 8601 with offset. */
+  /** {@return a mapper that writes dates as ISO 8601 with offset} */
   public static ObjectMapper newMapper() {
     return base().addModule(datesModule(false)).build();
   }
 
-  /** A mapper that writes dates in the WCF form {@code /Date(ms±hhmm)/}. */
+  /** {@return a mapper that writes dates in the WCF form {@code /Date(ms±hhmm)/}} */
   public static ObjectMapper newWcfMapper() {
     return base().addModule(datesModule(true)).build();
   }

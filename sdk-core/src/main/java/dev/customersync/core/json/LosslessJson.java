@@ -34,22 +34,39 @@ public final class LosslessJson {
 
   private LosslessJson() {}
 
-  /** The mapper behind {@link #read} and {@link #write}, for tree work that must stay exact. */
+  /**
+   * {@return the mapper behind {@link #read} and {@link #write}, for tree work that must stay
+   * exact}
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** {@code json} as a tree; a missing body reads as a {@code MissingNode}. */
+  /**
+   * {@return {@code json} as a tree; a missing body reads as a {@code MissingNode}}
+   *
+   * @param json UTF-8 JSON bytes
+   * @throws IOException when the bytes are not JSON
+   */
   public static JsonNode read(byte[] json) throws IOException {
     return MAPPER.readTree(json);
   }
 
-  /** {@code json} as a tree. */
+  /**
+   * {@return {@code json} as a tree}
+   *
+   * @param json JSON text
+   * @throws IOException when the text is not JSON
+   */
   public static JsonNode read(String json) throws IOException {
     return MAPPER.readTree(json);
   }
 
-  /** The tree as compact JSON bytes. */
+  /**
+   * {@return the tree as compact UTF-8 JSON bytes}
+   *
+   * @param tree a tree of plain nodes
+   */
   public static byte[] write(JsonNode tree) {
     try {
       return MAPPER.writeValueAsBytes(tree);
@@ -59,7 +76,11 @@ public final class LosslessJson {
     }
   }
 
-  /** The tree as compact JSON text. */
+  /**
+   * {@return the tree as compact JSON text}
+   *
+   * @param tree a tree of plain nodes
+   */
   public static String text(JsonNode tree) {
     try {
       return MAPPER.writeValueAsString(tree);

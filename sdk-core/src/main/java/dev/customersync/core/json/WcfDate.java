@@ -25,7 +25,11 @@ public final class WcfDate {
 
   private WcfDate() {}
 
-  /** True when {@code text} has the WCF form, even if its offset is out of range. */
+  /**
+   * {@return true when {@code text} has the WCF form, even if its offset is out of range}
+   *
+   * @param text any text
+   */
   public static boolean isWcf(String text) {
     try {
       return parseWcf(text.trim()) != null;
@@ -38,6 +42,8 @@ public final class WcfDate {
    * Reads a WCF or ISO 8601 date-time. An ISO value without an offset is taken as UTC, a bare date
    * as its start in UTC.
    *
+   * @param text {@code /Date(ms±hhmm)/}, {@code /Date(ms)/} or ISO 8601
+   * @return the date-time, with the offset the text gave (UTC when it gave none)
    * @throws IllegalArgumentException when the text is neither form, or a WCF offset is beyond ±18:00
    */
   public static OffsetDateTime parse(String text) {
@@ -61,7 +67,12 @@ public final class WcfDate {
     }
   }
 
-  /** Writes {@code /Date(ms±hhmm)/}; sub-millisecond precision is dropped. */
+  /**
+   * Writes {@code /Date(ms±hhmm)/}; sub-millisecond precision is dropped.
+   *
+   * @param value the date-time; its offset becomes {@code ±hhmm}
+   * @return the WCF text
+   */
   public static String format(OffsetDateTime value) {
     long millis = value.toInstant().truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
     int total = value.getOffset().getTotalSeconds();

@@ -15,7 +15,10 @@ public final class BaseUrls {
    * <p>Credentials must not travel in clear text: plain {@code http} is accepted only for loopback
    * hosts (local fakes and tests) or when {@code allowInsecureHttp} is set.
    *
+   * @param url the URL as configured
    * @param setting the builder setting's name, for the error message
+   * @param allowInsecureHttp whether plain {@code http} is accepted for any host
+   * @return the URL, its path ending with {@code /}
    * @throws IllegalArgumentException when the URL is malformed or insecure
    */
   public static HttpUrl parse(String url, String setting, boolean allowInsecureHttp) {
@@ -42,6 +45,12 @@ public final class BaseUrls {
   /**
    * Like {@link #parse} but keeps the path as given, for a full endpoint URL such as an OAuth2
    * token URL.
+   *
+   * @param url the URL as configured
+   * @param setting the builder setting's name, for the error message
+   * @param allowInsecureHttp whether plain {@code http} is accepted for any host
+   * @return the URL
+   * @throws IllegalArgumentException when the URL is malformed or insecure
    */
   public static HttpUrl parseEndpoint(String url, String setting, boolean allowInsecureHttp) {
     HttpUrl withSlash = parse(url, setting, allowInsecureHttp);

@@ -23,17 +23,17 @@ public final class CustomerTree {
     this.response = Objects.requireNonNull(response, "response");
   }
 
-  /** The customer as read; never modified by the template, which merges into a copy. */
+  /** {@return the customer as read; never modified by the template, which merges into a copy} */
   public JsonNode customer() {
     return customer;
   }
 
-  /** The answer the customer came in. */
+  /** {@return the answer the customer came in} */
   public VendorResponse response() {
     return response;
   }
 
-  /** HTTP attempts the call took, retries included. */
+  /** {@return HTTP attempts the call took, retries included} */
   public int attempts() {
     return response.attempts();
   }

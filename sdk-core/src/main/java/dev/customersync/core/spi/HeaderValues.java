@@ -13,6 +13,8 @@ public final class HeaderValues {
    * Refuses a value with a control character (other than tab) or a non-ASCII character.
    *
    * @param setting what the value is, for the message (e.g. {@code "header x-language"})
+   * @param value the value to check
+   * @return {@code value}
    * @throws IllegalArgumentException naming {@code setting} and the position, never the value
    */
   public static String requireValid(String setting, String value) {
@@ -31,6 +33,9 @@ public final class HeaderValues {
    * character: a stray space or line break from a copied secret is the usual cause, and the vendor
    * would answer it with a bare 401.
    *
+   * @param setting what the value is, for the message (e.g. {@code "apiKey"})
+   * @param value the credential to check
+   * @return {@code value}
    * @throws IllegalArgumentException naming {@code setting} and the position, never the value
    */
   public static String requireCredential(String setting, String value) {

@@ -20,6 +20,9 @@ public final class JsonEdits {
    * Sets {@code name} to the string {@code value}, or to JSON {@code null} when {@code value} is
    * null; keeps the node read when it already holds that value.
    *
+   * @param node the object to edit
+   * @param name the property
+   * @param value the text, or null for JSON {@code null}
    * @return whether the tree changed
    */
   public static boolean setText(ObjectNode node, String name, @Nullable String value) {
@@ -38,6 +41,9 @@ public final class JsonEdits {
    * Sets {@code name} to the integer {@code value}; keeps the node read when it holds the same
    * number (an int read stays an int node, {@code 5.0} stays {@code 5.0}).
    *
+   * @param node the object to edit
+   * @param name the property
+   * @param value the number
    * @return whether the tree changed
    */
   public static boolean setLong(ObjectNode node, String name, long value) {
@@ -52,6 +58,9 @@ public final class JsonEdits {
   /**
    * Sets {@code name} to the boolean {@code value}; keeps the node read when it holds the same.
    *
+   * @param node the object to edit
+   * @param name the property
+   * @param value the boolean
    * @return whether the tree changed
    */
   public static boolean setBoolean(ObjectNode node, String name, boolean value) {
@@ -66,6 +75,8 @@ public final class JsonEdits {
   /**
    * Sets {@code name} to JSON {@code null}; keeps the node read when it already is null.
    *
+   * @param node the object to edit
+   * @param name the property
    * @return whether the tree changed
    */
   public static boolean setNull(ObjectNode node, String name) {
@@ -80,6 +91,9 @@ public final class JsonEdits {
   /**
    * Sets {@code name} to {@code value} (a subtree); keeps the node read when it is equal.
    *
+   * @param node the object to edit
+   * @param name the property
+   * @param value the subtree, not null
    * @return whether the tree changed
    */
   public static boolean set(ObjectNode node, String name, JsonNode value) {
@@ -92,13 +106,23 @@ public final class JsonEdits {
     return true;
   }
 
-  /** The text of {@code name}, or null when it is absent, null or not a string. */
+  /**
+   * {@return the text of {@code name}, or null when it is absent, null or not a string}
+   *
+   * @param node the object to read
+   * @param name the property
+   */
   public static @Nullable String text(JsonNode node, String name) {
     JsonNode v = node.get(name);
     return v != null && v.isTextual() ? v.textValue() : null;
   }
 
-  /** The object at {@code name}, or null when it is absent or not an object. */
+  /**
+   * {@return the object at {@code name}, or null when it is absent or not an object}
+   *
+   * @param node the object to read
+   * @param name the property
+   */
   public static @Nullable ObjectNode object(JsonNode node, String name) {
     JsonNode v = node.get(name);
     return v instanceof ObjectNode o ? o : null;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.customersync.core.FieldChange;
 import dev.customersync.core.json.LosslessJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,13 @@ public final class JsonTreeDiff {
 
   private JsonTreeDiff() {}
 
-  /** Every difference from {@code before} to {@code after}, in {@code after}'s property order, then removals. */
+  /**
+   * {@return every difference from {@code before} to {@code after}} They come in {@code after}'s
+   * property order, then the removals.
+   *
+   * @param before the body the write would send unchanged
+   * @param after the body after the merge
+   */
   public static List<FieldChange> changes(JsonNode before, JsonNode after) {
     List<FieldChange> out = new ArrayList<>();
     diff("", before, after, out);
@@ -30,6 +35,10 @@ public final class JsonTreeDiff {
    * Whether two trees write the same JSON: numbers by their written form ({@code 5} as an int or a
    * long is the same, {@code 1.50} and {@code 1.5} are not, although Jackson's {@code equals}
    * says so), objects by their properties regardless of order, arrays element by element.
+   *
+   * @param a one tree
+   * @param b the other tree
+   * @return true when both write the same JSON
    */
   public static boolean same(JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
@@ -39,8 +48,7 @@ public final class JsonTreeDiff {
       if (a.size() != b.size()) {
         return false;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
         JsonNode other = b.get(e.getKey());
         if (other == null || !same(e.getValue(), other)) {
           return false;
@@ -67,8 +75,7 @@ public final class JsonTreeDiff {
       return;
     }
     if (before.isObject() && after.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : after.properties()) {
         String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         JsonNode was = before.get(e.getKey());
         if (was == null) {
@@ -77,8 +84,7 @@ public final class JsonTreeDiff {
           diff(child, was, e.getValue(), out);
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : before.properties()) {
         if (!after.has(e.getKey())) {
           out.add(FieldChange.of(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), LosslessJson.text(e.getValue()), null));
         }

@@ -78,7 +78,14 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
         .build();
   }
 
-  /** Starts a fetcher for the client-credentials grant. */
+  /**
+   * {@return a builder for a fetcher of the client-credentials grant}
+   *
+   * @param tokenUrl the token endpoint, {@code https} (or {@code http} on a loopback host)
+   * @param clientId the OAuth2 client id
+   * @param clientSecret the client secret; registered for redaction
+   * @param scope the scope to ask for; null or blank asks for none
+   */
   public static Builder clientCredentials(String tokenUrl, String clientId, String clientSecret, String scope) {
     Builder b = new Builder(tokenUrl, clientId);
     b.form.put("grant_type", "client_credentials");
@@ -90,7 +97,15 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     return b;
   }
 
-  /** Starts a fetcher for the resource-owner password grant (with refresh-token renewal). */
+  /**
+   * {@return a builder for a fetcher of the resource-owner password grant, with refresh-token
+   * renewal}
+   *
+   * @param tokenUrl the token endpoint, {@code https} (or {@code http} on a loopback host)
+   * @param clientId the OAuth2 client id
+   * @param username the user's name
+   * @param password the user's password; registered for redaction
+   */
   public static Builder password(String tokenUrl, String clientId, String username, String password) {
     Builder b = new Builder(tokenUrl, clientId);
     b.form.put("grant_type", "password");
@@ -117,7 +132,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     return request(loginForm);
   }
 
-  /** The URL tokens are fetched from. */
+  /** {@return the URL tokens are fetched from} */
   public HttpUrl tokenUrl() {
     return tokenUrl;
   }
@@ -220,61 +235,110 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
       this.clientId = Objects.requireNonNull(clientId, "clientId");
     }
 
-    /** The vendor name used in errors and logs, e.g. {@code "storm"}. */
+    /**
+     * The vendor name used in errors and logs, e.g. {@code "storm"}.
+     *
+     * @param vendor the vendor's short name
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = vendor;
       return this;
     }
 
-    /** The caller's OkHttp client to share, or null to create (and own) one. */
+    /**
+     * The caller's OkHttp client to share, or null to create (and own) one.
+     *
+     * @param okHttpClient the client to share, or null
+     * @return this builder
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
 
-    /** Timeouts of each token request; default {@link Timeouts#defaults()}. */
+    /**
+     * Timeouts of each token request; default {@link Timeouts#defaults()}.
+     *
+     * @param timeouts the timeouts
+     * @return this builder
+     */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = timeouts;
       return this;
     }
 
-    /** Retries of the token request itself; default {@link RetryPolicy#defaults()}. */
+    /**
+     * Retries of the token request itself; default {@link RetryPolicy#defaults()}.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
       return this;
     }
 
-    /** Share the vendor client's redactor so its messages hide these tokens too. */
+    /**
+     * Share the vendor client's redactor so its messages hide these tokens too.
+     *
+     * @param redactor the vendor client's redactor
+     * @return this builder
+     */
     public Builder redactor(Redactor redactor) {
       this.redactor = redactor;
       return this;
     }
 
-    /** The clock token lifetimes are computed with; tests pass a fake one. */
+    /**
+     * The clock token lifetimes are computed with; tests pass a fake one.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** Observes token requests as calls with operation {@code token}; default none. */
+    /**
+     * Observes token requests as calls with operation {@code token}; default none.
+     *
+     * @param listeners creates each token call's listener
+     * @return this builder
+     */
     public Builder listenerFactory(VendorCallListener.Factory listeners) {
       this.listeners = Objects.requireNonNull(listeners, "listeners");
       return this;
     }
 
-    /** The {@code User-Agent} of token requests; default {@link UserAgent#forVendor} of the vendor. */
+    /**
+     * The {@code User-Agent} of token requests; default {@link UserAgent#forVendor} of the vendor.
+     *
+     * @param userAgent the header's value
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 
-    /** Allows a plain-http token URL on a non-loopback host; only for test servers. */
+    /**
+     * Allows a plain-http token URL on a non-loopback host; only for test servers.
+     *
+     * @param allow true to allow it
+     * @return this builder
+     */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
 
-    /** The fetcher; throws {@link IllegalArgumentException} when the token URL is malformed or insecure. */
+    /**
+     * {@return the fetcher}
+     *
+     * @throws IllegalArgumentException when the token URL is malformed or insecure
+     */
     public OAuth2TokenFetcher build() {
       this.tokenUrl = BaseUrls.parseEndpoint(tokenUrlText, "tokenUrl", allowInsecureHttp);
       return new OAuth2TokenFetcher(this);

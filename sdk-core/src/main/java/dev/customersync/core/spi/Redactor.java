@@ -38,6 +38,9 @@ public final class Redactor {
   /**
    * Registers a fixed secret, kept for the redactor's lifetime; null and very short values are
    * ignored. Use {@link #rotatingSecret} for values that are replaced, such as tokens.
+   *
+   * @param secret the secret, or null
+   * @return this redactor
    */
   public Redactor secret(String secret) {
     if (secret != null && secret.length() >= MIN_SECRET_LENGTH && !secrets.contains(secret)) {
@@ -55,6 +58,7 @@ public final class Redactor {
    *
    * @param slot names what the value is, e.g. {@code "access token#3"}; one slot per source
    * @param value the secret's current value
+   * @return this redactor
    */
   public Redactor rotatingSecret(String slot, String value) {
     Objects.requireNonNull(slot, "slot");
@@ -80,13 +84,22 @@ public final class Redactor {
     return n;
   }
 
-  /** Registers a secret that changes, such as the current access token. */
+  /**
+   * Registers a secret that changes, such as the current access token.
+   *
+   * @param secret asked for the current value at every {@link #redact}; may answer null
+   * @return this redactor
+   */
   public Redactor dynamicSecret(Supplier<String> secret) {
     dynamicSecrets.add(secret);
     return this;
   }
 
-  /** {@code text} with every registered secret replaced by {@link #MASK}. */
+  /**
+   * {@return {@code text} with every registered secret replaced by {@link #MASK}}
+   *
+   * @param text any text, or null
+   */
   public String redact(String text) {
     if (text == null || text.isEmpty()) {
       return text;
@@ -110,7 +123,11 @@ public final class Redactor {
     return out;
   }
 
-  /** Whether a header's value must be hidden. */
+  /**
+   * {@return whether a header's value must be hidden}
+   *
+   * @param name the header's name, in any case
+   */
   public static boolean isSensitiveHeader(String name) {
     return SENSITIVE_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));
   }
@@ -118,6 +135,9 @@ public final class Redactor {
   /**
    * A short, stable, one-way fingerprint of credential parts, for rate-limit keys and logs: the same
    * credentials give the same fingerprint, and the secret cannot be read back from it.
+   *
+   * @param parts the credential's parts, e.g. API key and user name
+   * @return the fingerprint
    */
   public static String fingerprint(String... parts) {
     try {

@@ -13,8 +13,11 @@ public final class RetryAfter {
   private RetryAfter() {}
 
   /**
-   * The wait the header asks for, measured from {@code clock}'s now; a date in the past is zero.
-   * Empty when the header is absent or unreadable (the caller then uses its own back-off).
+   * {@return the wait the header asks for, measured from {@code clock}'s now} A date in the past
+   * is zero. Empty when the header is absent or unreadable (the caller then uses its own back-off).
+   *
+   * @param header the header's value, or null when absent
+   * @param clock the clock an HTTP-date is measured against
    */
   public static Optional<Duration> parse(String header, Clock clock) {
     if (header == null || header.isBlank()) {

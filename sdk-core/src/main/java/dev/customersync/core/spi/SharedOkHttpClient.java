@@ -19,17 +19,22 @@ public final class SharedOkHttpClient implements AutoCloseable {
     this.owned = owned;
   }
 
-  /** The application's client when it gave one, else a new one this holder owns. */
+  /**
+   * {@return a holder of the application's client when it gave one, else of a new one this holder
+   * owns}
+   *
+   * @param given the application's client, or null
+   */
   public static SharedOkHttpClient of(@Nullable OkHttpClient given) {
     return given != null ? new SharedOkHttpClient(given, false) : new SharedOkHttpClient(new OkHttpClient(), true);
   }
 
-  /** The client to build on; derive per-component settings with {@code newBuilder()}. */
+  /** {@return the client to build on; derive per-component settings with {@code newBuilder()}} */
   public OkHttpClient client() {
     return client;
   }
 
-  /** Whether {@link #close()} releases the client (it was created here, not given). */
+  /** {@return whether {@link #close()} releases the client (it was created here, not given)} */
   public boolean owned() {
     return owned;
   }

@@ -11,12 +11,20 @@ import java.util.Properties;
  */
 public final class UserAgent {
 
-  /** This SDK's version, read from the jar ({@code unknown} when run from unpackaged classes without it). */
+  /**
+   * This SDK's version, read from the jar ({@code unknown} when run from unpackaged classes without
+   * it).
+   */
   public static final String SDK_VERSION = readVersion();
 
   private UserAgent() {}
 
-  /** The default value for {@code vendor}'s requests, e.g. {@code customer-sync/0.1.0 (billbee) Java/17.0.15}. */
+  /**
+   * {@return the default value for {@code vendor}'s requests, e.g. {@code customer-sync/0.1.0
+   * (billbee) Java/17.0.15}}
+   *
+   * @param vendor the vendor's short name
+   */
   public static String forVendor(String vendor) {
     return "customer-sync/" + SDK_VERSION + " (" + vendor + ") Java/" + System.getProperty("java.version");
   }

@@ -21,14 +21,24 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   /** The caller's client to share, or null: the vendor client then creates and owns one. */
   protected @Nullable OkHttpClient okHttpClient;
+  /** Retries of API and token calls. */
   protected RetryPolicy retryPolicy = RetryPolicy.defaults();
+  /** The client-side throttle; the vendor's default unless the caller set one. */
   protected RateLimiter rateLimiter;
+  /** How long a call may wait for a rate-limit permit. */
   protected Duration rateLimitTimeout = Duration.ofSeconds(60);
+  /** The timeouts of each attempt. */
   protected Timeouts timeouts = Timeouts.defaults();
+  /** Whether plain {@code http} to non-loopback hosts is allowed. */
   protected boolean allowInsecureHttp;
+  /** The caller's {@code User-Agent}, or null for the SDK's default. */
   protected @Nullable String userAgent;
+  /** The listeners every call reports to; {@code none()} unless set. */
   protected VendorCallListener.Factory listenerFactory = VendorCallListener.Factory.none();
-  /** The caller's executor for the client's async methods, or null: the client then uses its default. */
+  /**
+   * The caller's executor for the client's async methods, or null: the client then uses its
+   * default.
+   */
   protected @Nullable Executor executor;
 
   /** @param defaultRateLimiter the vendor's default client-side throttle */
@@ -39,50 +49,60 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     this.rateLimiter = Objects.requireNonNull(defaultRateLimiter);
   }
 
-  /** The OkHttp client set, or null. */
+  /** {@return the OkHttp client set, or null} */
   public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
 
+  /** {@return the retry policy set, or the default} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
+  /** {@return the rate limiter set, or the vendor's default} */
   public RateLimiter rateLimiter() {
     return rateLimiter;
   }
 
+  /** {@return how long a call may wait for a rate-limit permit} */
   public Duration rateLimitTimeout() {
     return rateLimitTimeout;
   }
 
+  /** {@return the timeouts set, or the defaults} */
   public Timeouts timeouts() {
     return timeouts;
   }
 
+  /** {@return whether plain {@code http} to non-loopback hosts is allowed} */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
   }
 
-  /** The listeners set with {@link #listener} or {@link #listenerFactory}; {@code none()} by default. */
+  /** {@return the listeners set with {@link #listener} or {@link #listenerFactory}; {@code none()} by default} */
   public VendorCallListener.Factory listenerFactory() {
     return listenerFactory;
   }
 
-  /** The {@code User-Agent} set, or null for {@link UserAgent#forVendor}. */
+  /** {@return the {@code User-Agent} set, or null for {@link UserAgent#forVendor}} */
   public @Nullable String userAgent() {
     return userAgent;
   }
 
-  /** {@code userAgent} when set, else the SDK's default for {@code vendor}. */
+  /**
+   * {@return the {@code User-Agent} set, else the SDK's default for {@code vendor}}
+   *
+   * @param vendor the vendor's short name, named in the default
+   */
   public String userAgentFor(String vendor) {
     return userAgent != null ? userAgent : UserAgent.forVendor(vendor);
   }
 
   /**
-   * The executor set with {@link #executor(Executor)}, or null: the client's async methods then run
-   * on its default, the shared bounded pool of {@link dev.customersync.core.internal.BlockingCalls}
-   * unless the vendor client's Javadoc says otherwise.
+   * {@return the executor set with {@link #executor(Executor)}, or null} With null the client's
+   * async methods run on its default, the shared bounded pool of {@link
+   * dev.customersync.core.internal.BlockingCalls} unless the vendor client's Javadoc says
+   * otherwise.
    */
   public @Nullable Executor executor() {
     return executor;
@@ -96,13 +116,21 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * An OkHttp client to share (its connection pool and dispatcher); the vendor client never shuts
    * it down. Default: one the vendor client creates, owns and closes.
+   *
+   * @param okHttpClient the client to share
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = okHttpClient;
     return self();
   }
 
-  /** Retries of API (and token) calls; default {@link RetryPolicy#defaults()}. */
+  /**
+   * Retries of API (and token) calls; default {@link RetryPolicy#defaults()}.
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return self();
@@ -111,6 +139,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * The client-side throttle every call asks for a permit; the default is the vendor's (see the
    * vendor client's Javadoc). Pass a distributed limiter when several processes share credentials.
+   *
+   * @param rateLimiter the limiter
+   * @return this builder
    */
   public B rateLimiter(RateLimiter rateLimiter) {
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
@@ -120,6 +151,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /**
    * How long a call may wait for a client-side rate-limit permit before a {@code
    * RateLimitTimeoutException} (the request is then not sent); default 60 s.
+   *
+   * @param rateLimitTimeout not negative; zero fails at once when no permit is free
+   * @return this builder
+   * @throws IllegalArgumentException when negative
    */
   public B rateLimitTimeout(Duration rateLimitTimeout) {
     Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
@@ -130,7 +165,12 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** Connect, read, write and whole-call timeouts; default {@link Timeouts#defaults()}. */
+  /**
+   * Connect, read, write and whole-call timeouts; default {@link Timeouts#defaults()}.
+   *
+   * @param timeouts the timeouts of each attempt
+   * @return this builder
+   */
   public B timeouts(Timeouts timeouts) {
     this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     return self();
@@ -141,6 +181,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * customer-sync/<version> (<vendor>) Java/<version>}. Prefix your application's own name to the
    * default (see {@link UserAgent#forVendor}) rather than hiding the SDK's, so a vendor's support
    * can tell which release sent a call.
+   *
+   * @param userAgent not blank, printable ASCII
+   * @return this builder
+   * @throws IllegalArgumentException when blank or holding a character HTTP headers cannot carry
    */
   public B userAgent(String userAgent) {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -155,19 +199,32 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * Observes every call this client makes, token requests included (see {@link
    * VendorCallListener} for the events and their contract). Replaces an earlier listener; combine
    * several with {@link VendorCallListener#compose}. Default: none, at no cost.
+   *
+   * @param listener the listener, thread-safe
+   * @return this builder
    */
   public B listener(VendorCallListener listener) {
     this.listenerFactory = VendorCallListener.Factory.of(Objects.requireNonNull(listener, "listener"));
     return self();
   }
 
-  /** Like {@link #listener}, with one listener per call (for per-call state such as a timer or a span). */
+  /**
+   * Like {@link #listener}, with one listener per call (for per-call state such as a timer or a span).
+   *
+   * @param factory creates each call's listener
+   * @return this builder
+   */
   public B listenerFactory(VendorCallListener.Factory factory) {
     this.listenerFactory = Objects.requireNonNull(factory, "factory");
     return self();
   }
 
-  /** Allows plain {@code http} to non-loopback hosts; only for test servers, never production. */
+  /**
+   * Allows plain {@code http} to non-loopback hosts; only for test servers, never production.
+   *
+   * @param allowInsecureHttp true to allow it
+   * @return this builder
+   */
   public B allowInsecureHttp(boolean allowInsecureHttp) {
     this.allowInsecureHttp = allowInsecureHttp;
     return self();
@@ -177,6 +234,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * Where the client's async methods ({@code customerUpdater().updateAsync(..)} and the like) run.
    * The client never shuts it down. Default: a bounded pool of daemon threads (see {@link
    * #executor()}); give your own to size it for your load or to share one across clients.
+   *
+   * @param executor the executor
+   * @return this builder
    */
   public B executor(Executor executor) {
     this.executor = Objects.requireNonNull(executor, "executor");

@@ -106,27 +106,29 @@ public final class VendorHttpClient implements AutoCloseable {
     this.listeners = b.listeners;
   }
 
-  /** Starts a client; vendor, base URL and error parser are required. */
+  /** {@return a new builder; vendor, base URL and error parser are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL, always ending in {@code /}. */
+  /** {@return the base URL, always ending in {@code /}} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The vendor's short name. */
+  /** {@return the vendor's short name} */
   public String vendor() {
     return vendor;
   }
 
-  /** The redactor holding this client's secrets. */
+  /** {@return the redactor holding this client's secrets} */
   public Redactor redactor() {
     return redactor;
   }
 
-  /** The OkHttp client requests go through (derived from the caller's when one was given). */
+  /**
+   * {@return the OkHttp client requests go through (derived from the caller's when one was given)}
+   */
   public OkHttpClient okHttpClient() {
     return client;
   }
@@ -134,6 +136,7 @@ public final class VendorHttpClient implements AutoCloseable {
   /**
    * Sends {@code request} until it succeeds or the policy gives up.
    *
+   * @param request what to send, and whether it may be sent again
    * @return a 2xx answer, fully read
    * @throws VendorApiException (or a subclass) when the vendor answered with a failure status
    * @throws RateLimitException when the vendor kept answering 429, or asked for a wait above the
@@ -161,7 +164,12 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  /** The listener for events that are not one HTTP call (warnings of an update); {@code none()} when unobserved. */
+  /**
+   * The listener for events that are not one HTTP call, such as an update's warnings.
+   *
+   * @param call the logical operation the events belong to
+   * @return its listener, {@code none()} when this client is unobserved
+   */
   public VendorCallListener listenerFor(VendorCall call) {
     return listeners == VendorCallListener.Factory.none()
         ? VendorCallListener.none() : SafeVendorCallListener.wrap(listeners.create(call));
@@ -281,8 +289,11 @@ public final class VendorHttpClient implements AutoCloseable {
   }
 
   /**
-   * A builder prefilled from a failed (or error-carrying) answer: vendor, status, attempts and the
-   * redacted start of the body. Vendor modules use it for errors found in 2xx bodies.
+   * {@return a builder prefilled from a failed (or error-carrying) answer} It holds the vendor,
+   * status, attempts and the redacted start of the body. Vendor modules use it for errors found in
+   * 2xx bodies.
+   *
+   * @param response the answer
    */
   public VendorApiException.Builder errorFor(VendorResponse response) {
     String raw = response.bodyText();
@@ -297,7 +308,11 @@ public final class VendorHttpClient implements AutoCloseable {
         .redactor(redactor::redact);
   }
 
-  /** A message safe to show: secrets this client knows are masked. */
+  /**
+   * {@return {@code text} safe to show: secrets this client knows are masked}
+   *
+   * @param text any text, e.g. a message built from a response
+   */
   public String redact(String text) {
     return redactor.redact(text);
   }
@@ -460,52 +475,91 @@ public final class VendorHttpClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The statuses that mean "this token was refused": the token is renewed once and the request
-     * sent once more (safe for any method, since a refused request was not acted on). Default 401;
-     * some vendors (Storm) also answer 403 for a token they no longer accept.
+     * Observes every call (see {@link VendorCallListener}); default {@link VendorCallListener.Factory#none()}.
+     *
+     * @param listeners creates each call's listener
+     * @return this builder
      */
-    /** Observes every call (see {@link VendorCallListener}); default {@link VendorCallListener.Factory#none()}. */
     public Builder listenerFactory(VendorCallListener.Factory listeners) {
       this.listeners = Objects.requireNonNull(listeners, "listeners");
       return this;
     }
 
+    /**
+     * The statuses that mean "this token was refused": the token is renewed once and the request
+     * sent once more (safe for any method, since a refused request was not acted on). Default 401;
+     * some vendors (Storm) also answer 403 for a token they no longer accept.
+     *
+     * @param statuses HTTP statuses
+     * @return this builder
+     */
     public Builder refreshTokenOn(java.util.Set<Integer> statuses) {
       this.refreshTokenOn = java.util.Set.copyOf(statuses);
       return this;
     }
 
-    /** The vendor's short name, used in errors, logs and the token's redaction slot; required. */
+    /**
+     * The vendor's short name, used in errors, logs and the token's redaction slot; required.
+     *
+     * @param vendor e.g. {@code "storm"}
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor);
       return this;
     }
 
-    /** Already checked by {@link BaseUrls#parse}. */
+    /**
+     * Already checked by {@link BaseUrls#parse}.
+     *
+     * @param baseUrl the URL every request path is resolved against
+     * @return this builder
+     */
     public Builder baseUrl(HttpUrl baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl);
       return this;
     }
 
-    /** The caller's client to share, or null to create (and own) one. */
+    /**
+     * The caller's client to share, or null to create (and own) one.
+     *
+     * @param okHttpClient the shared client, or null
+     * @return this builder
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
 
-    /** Connect, read, write and whole-call timeouts per attempt; default {@link Timeouts#defaults()}. */
+    /**
+     * Connect, read, write and whole-call timeouts per attempt; default {@link
+     * Timeouts#defaults()}.
+     *
+     * @param timeouts the timeouts
+     * @return this builder
+     */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts);
       return this;
     }
 
-    /** When and how long to wait before sending again; default {@link RetryPolicy#defaults()}. */
+    /**
+     * When and how long to wait before sending again; default {@link RetryPolicy#defaults()}.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy);
       return this;
     }
 
-    /** The client-side throttle every attempt takes a permit from; default unlimited. */
+    /**
+     * The client-side throttle every attempt takes a permit from; default unlimited.
+     *
+     * @param rateLimiter the limiter
+     * @return this builder
+     */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter);
       return this;
@@ -514,19 +568,32 @@ public final class VendorHttpClient implements AutoCloseable {
     /**
      * How long a call may wait for a rate-limit permit before failing with a {@link
      * RateLimitTimeoutException}; default 60 s.
+     *
+     * @param rateLimitTimeout the longest wait for a permit
+     * @return this builder
      */
     public Builder rateLimitTimeout(Duration rateLimitTimeout) {
       this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout);
       return this;
     }
 
-    /** See {@link Redactor#fingerprint}: the credential part of every rate-limit key. */
+    /**
+     * See {@link Redactor#fingerprint}: the credential part of every rate-limit key.
+     *
+     * @param fingerprint a fingerprint of the credential, never the secret
+     * @return this builder
+     */
     public Builder credentialFingerprint(String fingerprint) {
       this.credentialFingerprint = Objects.requireNonNull(fingerprint);
       return this;
     }
 
-    /** Adds {@code Authorization: Bearer <token>} to every request. */
+    /**
+     * Adds {@code Authorization: Bearer <token>} to every request.
+     *
+     * @param tokens the token source, or null for a vendor without bearer tokens
+     * @return this builder
+     */
     public Builder accessTokenProvider(AccessTokenProvider tokens) {
       this.tokens = tokens;
       return this;
@@ -535,6 +602,11 @@ public final class VendorHttpClient implements AutoCloseable {
     /**
      * A header sent on every request (e.g. an API key). The value is checked here because OkHttp's
      * own error for a bad character would print the value, and this may be a secret.
+     *
+     * @param name the header's name
+     * @param value the header's value
+     * @return this builder
+     * @throws IllegalArgumentException when the value holds a character HTTP headers cannot carry
      */
     public Builder defaultHeader(String name, String value) {
       Objects.requireNonNull(value, () -> "header " + name + " needs a value");
@@ -542,19 +614,35 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
-    /** Holds the secrets to mask; the token of every request is added to it as a rotating secret. */
+    /**
+     * Holds the secrets to mask; the token of every request is added to it as a rotating secret.
+     *
+     * @param redactor the client's redactor
+     * @return this builder
+     */
     public Builder redactor(Redactor redactor) {
       this.redactor = Objects.requireNonNull(redactor);
       return this;
     }
 
-    /** Reads the vendor's error format into the exceptions; required. */
+    /**
+     * Reads the vendor's error format into the exceptions; required.
+     *
+     * @param errorParser the vendor's parser
+     * @return this builder
+     */
     public Builder errorParser(ErrorParser errorParser) {
       this.errorParser = Objects.requireNonNull(errorParser);
       return this;
     }
 
-    /** Bodies larger than this are refused unread; default 4 MiB. */
+    /**
+     * Bodies larger than this are refused unread; default 4 MiB.
+     *
+     * @param maxResponseBytes positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1) {
         throw new IllegalArgumentException("maxResponseBytes must be positive");
@@ -563,7 +651,11 @@ public final class VendorHttpClient implements AutoCloseable {
       return this;
     }
 
-    /** The client; throws {@link IllegalStateException} when vendor, base URL or error parser is missing. */
+    /**
+     * {@return the client}
+     *
+     * @throws IllegalStateException when vendor, base URL or error parser is missing
+     */
     public VendorHttpClient build() {
       OkHttpVersionCheck.requireOkHttp5();
       if (vendor == null || baseUrl == null || errorParser == null) {

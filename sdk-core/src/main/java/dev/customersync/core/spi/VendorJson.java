@@ -14,8 +14,10 @@ public final class VendorJson {
   private VendorJson() {}
 
   /**
-   * {@code body} as JSON bytes.
+   * {@return {@code body} as JSON bytes}
    *
+   * @param mapper the vendor module's mapper
+   * @param body the DTO or tree to write
    * @throws IllegalStateException when a DTO cannot be written, which is a bug in the SDK, not bad
    *     input; the message names the type only
    */
@@ -33,14 +35,24 @@ public final class VendorJson {
    * redacted start of body, plus {@code what} and Jackson's reason, redacted, without the Jackson
    * exception as a cause.
    *
-   * @param what what was expected, e.g. {@code "Billbee answered GET … with a body that is not a Customer"}
+   * @param http the client that received the answer
+   * @param response the answer
+   * @param what what was expected, e.g. {@code "Billbee answered GET … with a body that is not a
+   *     Customer"}
+   * @param failure Jackson's (or the binding's) failure
+   * @return the exception to throw
    */
   public static VendorApiException unreadable(VendorHttpClient http, VendorResponse response, String what,
       Exception failure) {
     return http.errorFor(response).message(http.redact(what + ": " + reason(failure))).build();
   }
 
-  /** Jackson's reason without the excerpt of the body it appends, or the exception's message. */
+  /**
+   * {@return Jackson's reason without the excerpt of the body it appends, or the exception's
+   * message}
+   *
+   * @param failure any exception
+   */
   public static String reason(Exception failure) {
     String why = failure instanceof JsonProcessingException j ? j.getOriginalMessage() : failure.getMessage();
     return why == null ? failure.getClass().getSimpleName() : why;

@@ -35,59 +35,79 @@ public final class VendorRequest {
     this.headers = Map.copyOf(b.headers);
   }
 
-  /** GET, idempotent. */
+  /**
+   * {@return a builder of an idempotent GET}
+   *
+   * @param url the full URL, query included
+   */
   public static Builder get(HttpUrl url) {
     return new Builder("GET", url, null).idempotent(true);
   }
 
-  /** PUT with a JSON body, idempotent. */
+  /**
+   * {@return a builder of an idempotent PUT with a JSON body}
+   *
+   * @param url the full URL
+   * @param json the serialized body
+   */
   public static Builder put(HttpUrl url, byte[] json) {
     return new Builder("PUT", url, json).idempotent(true);
   }
 
-  /** POST with a JSON body; not idempotent unless said otherwise. */
+  /**
+   * {@return a builder of a POST with a JSON body; not idempotent unless said otherwise}
+   *
+   * @param url the full URL
+   * @param json the serialized body
+   */
   public static Builder post(HttpUrl url, byte[] json) {
     return new Builder("POST", url, json).idempotent(false);
   }
 
+  /** {@return the HTTP method} */
   public String method() {
     return method;
   }
 
+  /** {@return the full URL} */
   public HttpUrl url() {
     return url;
   }
 
-  /** The body bytes, or null for none. Not copied: callers must not change them. */
+  /** {@return the body bytes, or null for none} Not copied: callers must not change them. */
   public byte[] body() {
     return body;
   }
 
+  /** {@return the body's content type} */
   public String contentType() {
     return contentType;
   }
 
+  /** {@return whether sending this twice is harmless} */
   public boolean idempotent() {
     return idempotent;
   }
 
+  /** {@return the rate-limit group the request counts against} */
   public String endpointGroup() {
     return endpointGroup;
   }
 
   /**
-   * What the call does, for listeners and metrics ({@code get-customer}, {@code token}); the
-   * lower-cased method when the vendor module named none.
+   * {@return what the call does, for listeners and metrics} E.g. {@code get-customer} or {@code
+   * token}; the lower-cased method when the vendor module named none.
    */
   public String operation() {
     return operation != null ? operation : method.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The endpoint as a template without ids ({@code customers/{id}}), for listeners; the endpoint group when unset. */
+  /** {@return the endpoint as a template without ids ({@code customers/{id}}), or the endpoint group when unset} */
   public String endpoint() {
     return endpoint != null ? endpoint : endpointGroup;
   }
 
+  /** {@return headers for this request only, beyond the client's own} */
   public Map<String, String> headers() {
     return headers;
   }
@@ -115,41 +135,74 @@ public final class VendorRequest {
       this.body = body;
     }
 
-    /** Whether sending this twice is harmless (then every retryable failure is retried). */
+    /**
+     * Whether sending this twice is harmless (then every retryable failure is retried).
+     *
+     * @param idempotent true when harmless
+     * @return this builder
+     */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;
       return this;
     }
 
-    /** The rate-limit group, e.g. {@code "customers"}; requests in one group share a bucket. */
+    /**
+     * The rate-limit group, e.g. {@code "customers"}; requests in one group share a bucket.
+     *
+     * @param endpointGroup the group's name
+     * @return this builder
+     */
     public Builder endpointGroup(String endpointGroup) {
       this.endpointGroup = Objects.requireNonNull(endpointGroup);
       return this;
     }
 
-    /** What the call does, e.g. {@code get-customer}; a closed vocabulary, safe as a metric tag. */
+    /**
+     * What the call does, e.g. {@code get-customer}; a closed vocabulary, safe as a metric tag.
+     *
+     * @param operation the operation's name
+     * @return this builder
+     */
     public Builder operation(String operation) {
       this.operation = Objects.requireNonNull(operation);
       return this;
     }
 
-    /** The endpoint as a template without ids, e.g. {@code customers/{id}}; safe as a metric tag. */
+    /**
+     * The endpoint as a template without ids, e.g. {@code customers/{id}}; safe as a metric tag.
+     *
+     * @param endpoint the template
+     * @return this builder
+     */
     public Builder endpoint(String endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint);
       return this;
     }
 
+    /**
+     * The body's content type; default {@code application/json; charset=utf-8}.
+     *
+     * @param contentType a media type
+     * @return this builder
+     */
     public Builder contentType(String contentType) {
       this.contentType = Objects.requireNonNull(contentType);
       return this;
     }
 
-    /** A header for this request only, beyond the client's own. */
+    /**
+     * A header for this request only, beyond the client's own.
+     *
+     * @param name the header's name
+     * @param value the header's value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.put(name, value);
       return this;
     }
 
+    /** {@return the request} */
     public VendorRequest build() {
       return new VendorRequest(this);
     }

@@ -14,6 +14,14 @@ public final class VendorResponse {
   private final byte[] body;
   private final int attempts;
 
+  /**
+   * An answer as read.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the whole body, not copied
+   * @param attempts how many attempts it took, this one included
+   */
   public VendorResponse(int status, Headers headers, byte[] body, int attempts) {
     this.status = status;
     this.headers = headers;
@@ -21,25 +29,27 @@ public final class VendorResponse {
     this.attempts = attempts;
   }
 
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
+  /** {@return the response headers} */
   public Headers headers() {
     return headers;
   }
 
-  /** The body bytes; not copied, callers must not change them. */
+  /** {@return the body bytes; not copied, callers must not change them} */
   public byte[] body() {
     return body;
   }
 
-  /** The body decoded as UTF-8. */
+  /** {@return the body decoded as UTF-8} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** True when the body is empty or only whitespace. */
+  /** {@return true when the body is empty or only whitespace} */
   public boolean bodyIsBlank() {
     for (byte b : body) {
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -49,12 +59,12 @@ public final class VendorResponse {
     return true;
   }
 
-  /** HTTP attempts made for this answer, retries included. */
+  /** {@return HTTP attempts made for this answer, retries included} */
   public int attempts() {
     return attempts;
   }
 
-  /** The content type header, or empty. */
+  /** {@return the content type header, or empty} */
   public String contentType() {
     String ct = headers.get("Content-Type");
     return ct == null ? "" : ct;

@@ -212,4 +212,49 @@ class CustomerSyncAutoConfigurationTest {
       assertThat(shown).doesNotContain(FakeBillbee.DEFAULT_API_KEY).doesNotContain(FakeBillbee.DEFAULT_API_PASSWORD);
     });
   }
+
+  @Test
+  void whenBokaMeraHasNoTokenSourceThenStartupFailsNamingTheTokenProperties() {
+    runner.withPropertyValues("customersync.bokamera.api-key=" + bokamera.apiKey()).run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().isInstanceOf(MissingCredentialException.class)
+          .hasMessageStartingWith("`customersync.bokamera.access-token` is missing")
+          .hasMessageContaining("customersync.bokamera.username and customersync.bokamera.password");
+    });
+  }
+
+  @Test
+  void whenACustomizerGivesBokaMeraATokenProviderThenNoTokenPropertyIsNeeded() {
+    String token = bokamera.issueAccessToken();
+    runner.withPropertyValues("customersync.bokamera.base-url=" + bokamera.baseUrl(),
+        "customersync.bokamera.api-key=" + bokamera.apiKey())
+        .withBean(BokaMeraClientBuilderCustomizer.class,
+            () -> b -> b.accessTokenProvider(dev.customersync.core.AccessTokenProvider.of(token)))
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(BokaMeraClient.class));
+  }
+
+  @Test
+  void whenBillbeeIsConfiguredFromEnvironmentVariablesThenItsClientIsMade() {
+    // The environment as a container would pass it: only the key set there, the rest in properties.
+    runner.withInitializer(context -> context.getEnvironment().getPropertySources().replace("systemEnvironment",
+            new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                java.util.Map.<String, Object>of("CUSTOMERSYNC_BILLBEE_APIKEY", FakeBillbee.DEFAULT_API_KEY))))
+        .withPropertyValues("customersync.billbee.base-url=" + billbee.url("/"),
+            "customersync.billbee.username=" + FakeBillbee.DEFAULT_USERNAME,
+            "customersync.billbee.api-password=" + FakeBillbee.DEFAULT_API_PASSWORD)
+        .run(context -> {
+          assertThat(context).hasSingleBean(BillbeeClient.class);
+          context.getBean(BillbeeClient.class).getCustomer(BILLBEE_ID);
+          assertThat(billbee.journal().entries().get(0).header("X-Billbee-Api-Key")).isEqualTo(FakeBillbee.DEFAULT_API_KEY);
+        });
+  }
+
+  @Test
+  void whenOnlyTheEnvironmentNamesAVendorThenItsConditionStillMatches() {
+    runner.withInitializer(context -> context.getEnvironment().getPropertySources().replace("systemEnvironment",
+            new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                java.util.Map.<String, Object>of("CUSTOMERSYNC_STORM_APPLICATIONID", "1234"))))
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageStartingWith("`customersync.storm.base-url` is missing"));
+  }
 }

@@ -74,6 +74,9 @@ java -cp "$CP" dev.customersync.benchmarks.ResultsWriter "$OUT/jmh.json" "$OUT/b
 # B1 paired: SDK and both baselines interleaved call by call, for ratios free of machine drift.
 java -cp "$CP" dev.customersync.benchmarks.PairedUpdateRun "$OUT/b1paired.md"
 
+# B1 listener: the same update with no listener, a counting one and the Micrometer ones, interleaved.
+java -cp "$CP" dev.customersync.benchmarks.PairedListenerRun "$OUT/b1listener.md"
+
 # B2 paired: batches of the SDK's merge-and-write and of Jackson alone, alternating.
 java -cp "$CP" dev.customersync.benchmarks.PairedMappingRun "$OUT/b2paired.md"
 
@@ -105,6 +108,14 @@ run_b5
   echo
   cat "$OUT/b1jmh.md"
   echo
+  echo "### B1 listener: one update with and without a listener, paired"
+  echo
+  echo "The SDK update of B1 through five clients that differ only in their listener, interleaved in a new random order each round (the loop and rounds of the B1 paired run): none (the default), none again (a second identical client: its ratio is the run's noise), a listener counting every event in a \`LongAdder\`, \`MicrometerVendorCallListener\` on a \`SimpleMeterRegistry\`, and \`ObservationVendorCallListener\` on an \`ObservationRegistry\` whose \`DefaultMeterObservationHandler\` records into a \`SimpleMeterRegistry\` (with the extra meters). Median wall time per update over “none”, and the calling thread's CPU time per update over “none”."
+  echo
+  echo "| vendor | none median µs | none again / none | counting / none | Micrometer meters / none | Observation / none | CPU µs none | CPU none again / none | CPU counting / none | CPU meters / none | CPU Observation / none |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  cat "$OUT/b1listener.md"
+  echo
   echo "### B2 mapping + serialization, paired (the ratios for the ≤ 1.3 target)"
   echo
   echo "Neutral \`Customer\` → merged vendor DTO → JSON bytes, against Jackson writing the prebuilt DTO: batches of 2,000 operations of each, alternating in rotating order, 400 measured batches each after 100 warm-up batches; median ns per operation."
@@ -131,6 +142,7 @@ run_b5
   echo "### Reading the figures"
   echo
   echo "- **B1, SDK / raw** compares against a floor: raw sends bytes captured from the SDK and reads the answers as trees. Any integration with typed objects serializes its DTO and binds the answers, which the hand-written column does with the SDK's own DTO classes; the gap between raw and hand-written is Jackson databind. **SDK / hand-written** is the SDK's own work on top: validation, the read-merge, building URLs and requests, rate-limit and retry plumbing, redaction."
+  echo "- **B1 listener**: \"none again / none\" is the noise of the run; no listener set costs nothing beyond it (the client builds no event data). The counting listener's 1 % is the SPI's own cost once a listener is set (the event data, the timings, the guard around the listener); the rest of each Micrometer column is Micrometer's (meter lookups; for an Observation also its context, convention, handlers and long-task timer), a few microseconds a call, which a vendor call of tens of milliseconds does not notice."
   echo "- **B3a against the ideal** is bounded by the fake on this machine: 20 ms sleeps overshoot by about 0.2 ms, and MockWebServer serves each connection on its own thread on the same 2 cores, so 16 raw OkHttp threads do not reach 800/s either. **SDK / raw** is the SDK's share of the loss."
   echo "- **B3b**'s limiter is set 2.5 % under the vendor's 50/s: the permit is granted before the request leaves, and a pause between the two (a GC, a descheduled thread) can bunch requests into one second at the vendor."
 } > benchmarks/RESULTS.md

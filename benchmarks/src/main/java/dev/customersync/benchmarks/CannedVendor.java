@@ -14,6 +14,7 @@ import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
+import dev.customersync.core.VendorCallListener;
 import dev.customersync.core.json.Json;
 import dev.customersync.storm.StormClient;
 import dev.customersync.storm.StormCustomer;
@@ -70,25 +71,32 @@ public enum CannedVendor {
     return b.build();
   }
 
-  /** The SDK's neutral updater against {@code baseUrl}, with no retries and the given limiter. */
+  /** The SDK's neutral updater against {@code baseUrl}, with no retries, the given limiter and no listener. */
   CustomerUpdater updater(String baseUrl, OkHttpClient http, RateLimiter limiter, AutoCloseable[] owned) {
+    return updater(baseUrl, http, limiter, owned, VendorCallListener.Factory.none());
+  }
+
+  /** {@link #updater(String, OkHttpClient, RateLimiter, AutoCloseable[])} observed by {@code listeners}. */
+  CustomerUpdater updater(String baseUrl, OkHttpClient http, RateLimiter limiter, AutoCloseable[] owned,
+      VendorCallListener.Factory listeners) {
     RetryPolicy once = RetryPolicy.none();
     return switch (this) {
       case BOKAMERA -> {
         BokaMeraClient c = BokaMeraClient.builder().baseUrl(baseUrl).apiKey(API_KEY).accessToken(TOKEN)
-            .okHttpClient(http).retryPolicy(once).rateLimiter(limiter).build();
+            .okHttpClient(http).retryPolicy(once).rateLimiter(limiter).listenerFactory(listeners).build();
         owned[0] = c;
         yield c.customerUpdater();
       }
       case BILLBEE -> {
         BillbeeClient c = BillbeeClient.builder().baseUrl(baseUrl).apiKey(API_KEY).username("bench@example.com")
-            .apiPassword("benchmark-password").okHttpClient(http).retryPolicy(once).rateLimiter(limiter).build();
+            .apiPassword("benchmark-password").okHttpClient(http).retryPolicy(once).rateLimiter(limiter)
+            .listenerFactory(listeners).build();
         owned[0] = c;
         yield c.customerUpdater();
       }
       case STORM -> {
         StormClient c = StormClient.builder().baseUrl(baseUrl + "api/1.1/").applicationId(1234).accessToken(TOKEN)
-            .okHttpClient(http).retryPolicy(once).rateLimiter(limiter).build();
+            .okHttpClient(http).retryPolicy(once).rateLimiter(limiter).listenerFactory(listeners).build();
         owned[0] = c;
         yield c.customerUpdater();
       }

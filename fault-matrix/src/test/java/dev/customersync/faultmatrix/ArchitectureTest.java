@@ -30,7 +30,9 @@ class ArchitectureTest {
       "sdk-bokamera", "dev.customersync.bokamera",
       "sdk-billbee", "dev.customersync.billbee",
       "sdk-storm", "dev.customersync.storm",
-      "sdk-testkit", "dev.customersync.testkit");
+      "sdk-testkit", "dev.customersync.testkit",
+      "sdk-micrometer", "dev.customersync.micrometer",
+      "sdk-spring-boot", "dev.customersync.boot.autoconfigure");
 
   @Test
   void publicCoreImportsNeitherTheEngineNorTheSpiNorOkHttp() {

@@ -26,6 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SharedClientConcurrencyTest {
 
+  // This test is about sharing (credentials, tokens, connections), not timeouts: the matrix's
+  // sub-second timeouts made a busy machine's slow answer a retry, and the exact attempt count a
+  // coin toss. Timeouts are the fault matrix's own rows.
+  private static final dev.customersync.core.Timeouts GENEROUS = dev.customersync.core.Timeouts.builder()
+      .connect(java.time.Duration.ofSeconds(10))
+      .read(java.time.Duration.ofSeconds(20))
+      .write(java.time.Duration.ofSeconds(20))
+      .call(java.time.Duration.ofSeconds(30))
+      .build();
+
   static List<VendorHarness> vendors() {
     return VendorHarness.all();
   }
@@ -42,7 +52,7 @@ class SharedClientConcurrencyTest {
       for (int c = 0; c < 2; c++) {
         SecretScan.secrets(h.secrets(c));
         clients[c] = h.build(new VendorHarness.Setup(fakes[c], c, h.apiBaseUrl(fakes[c]), shared,
-            dev.customersync.core.RetryPolicy.builder().sleeper(d -> {}).jitter(() -> 1.0).build(), MatrixRun.TIMEOUTS));
+            dev.customersync.core.RetryPolicy.builder().sleeper(d -> {}).jitter(() -> 1.0).build(), GENEROUS));
       }
       CountDownLatch start = new CountDownLatch(1);
       List<Future<UpdateResult>> results = new ArrayList<>();

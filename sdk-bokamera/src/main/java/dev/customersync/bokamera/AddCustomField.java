@@ -18,21 +18,22 @@ public abstract class AddCustomField {
 
   AddCustomField() {}
 
-  /** Starts a new, empty {@code AddCustomField}. */
+  /** {@return a new, empty {@code AddCustomField} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The custom field's id. */
+  /** {@return the custom field's id ({@code Id}), as BokaMera's custom-field definitions number it} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the value to set for the custom field ({@code Value})} */
   @JsonProperty("Value")
   @Nullable
   public abstract String value();

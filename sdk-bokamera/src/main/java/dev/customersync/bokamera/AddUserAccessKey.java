@@ -19,43 +19,43 @@ public abstract class AddUserAccessKey {
 
   AddUserAccessKey() {}
 
-  /** Starts a new, empty {@code AddUserAccessKey}. */
+  /** {@return a new, empty {@code AddUserAccessKey} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** Set to update an existing access key, leave null to create a new one. */
+  /** {@return the id of the access key to update ({@code Id}), or {@code null} to create a new one} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();
 
-  /** The company the access key belongs to. */
+  /** {@return the company the access key belongs to ({@code CompanyId})} */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
-  /** The type of access key. */
+  /** {@return the type of access key ({@code AccessKeyTypeId})} */
   @JsonProperty("AccessKeyTypeId")
   @Nullable
   public abstract Integer accessKeyTypeId();
 
-  /** The key value or token itself; hidden in {@code toString()}. */
+  /** {@return the key value or token itself ({@code Value}); hidden in {@code toString()}} */
   @JsonProperty("Value")
   @Value.Redacted
   @Nullable
   public abstract String value();
 
-  /** The customer the key belongs to. */
+  /** {@return the customer the key belongs to ({@code CustomerId})} */
   @JsonProperty("CustomerId")
   @Nullable
   public abstract UUID customerId();
 
-  /** A note about the key. */
+  /** {@return a note about the key ({@code Description})} */
   @JsonProperty("Description")
   @Nullable
   public abstract String description();

@@ -19,28 +19,32 @@ public abstract class ArticleServiceRelation {
 
   ArticleServiceRelation() {}
 
-  /** Starts a new, empty {@code ArticleServiceRelation}. */
+  /** {@return a new, empty {@code ArticleServiceRelation} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the company of the article and service ({@code CompanyId})} */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
+  /** {@return the link's own {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the id of the bookable service ({@code ServiceId})} */
   @JsonProperty("ServiceId")
   @Nullable
   public abstract Integer serviceId();
 
+  /** {@return the id of the article ({@code ArticleId})} */
   @JsonProperty("ArticleId")
   @Nullable
   public abstract Integer articleId();

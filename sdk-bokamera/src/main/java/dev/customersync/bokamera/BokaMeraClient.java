@@ -117,7 +117,7 @@ public final class BokaMeraClient implements AutoCloseable {
         b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
 
-  /** Starts a client; {@link Builder#apiKey} and a token source are required. */
+  /** {@return a builder for a client; {@link Builder#apiKey} and a token source are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -130,6 +130,8 @@ public final class BokaMeraClient implements AutoCloseable {
    * clears properties left out is not documented; {@link #customerUpdater()} reads and merges for
    * you.
    *
+   * @param id the BokaMera customer GUID, sent in the path
+   * @param update the properties to write; its {@code CompanyId}, when absent, is the client's default
    * @return the customer as BokaMera holds it afterwards
    * @throws dev.customersync.core.CustomerValidationException when {@code update.id()} is set and
    *     differs from {@code id}; nothing is sent
@@ -165,6 +167,8 @@ public final class BokaMeraClient implements AutoCloseable {
    * custom-field values and access keys. The client's default company id, when set, is sent as
    * {@code CompanyId}.
    *
+   * @param id the BokaMera customer GUID
+   * @return the customer as BokaMera holds it
    * @throws NotFoundException when BokaMera answers 404 or no customer with this id
    * @throws UnexpectedCustomerException when the first result is another customer or names none
    * @throws VendorApiException when BokaMera refuses
@@ -193,6 +197,9 @@ public final class BokaMeraClient implements AutoCloseable {
    * /customerarticle/{Id}}. The body's {@code Id} is set to {@code id}, and its {@code CompanyId}
    * to the client's default when it has none.
    *
+   * @param id the customer article id, sent in the path; must be positive
+   * @param update the new status, price, VAT and currency
+   * @return the customer article as BokaMera holds it afterwards
    * @throws dev.customersync.core.CustomerValidationException when {@code id} is not positive or
    *     {@code update.id()} differs from it; nothing is sent
    * @throws VendorApiException when BokaMera refuses
@@ -228,12 +235,14 @@ public final class BokaMeraClient implements AutoCloseable {
    * the BokaMera customer GUID; the customer is read, the fields the caller set are merged into the
    * read projected onto UpdateCustomer, and the PUT is sent only when that changed something. See
    * the package documentation for the field mapping and what travels back unchanged.
+   *
+   * @return the updater, shared by every call on this client
    */
   public CustomerUpdater customerUpdater() {
     return customerUpdater;
   }
 
-  /** The default company id sent with every call, when one was configured. */
+  /** {@return the default company id sent with every call, or empty when none was configured} */
   public Optional<UUID> companyId() {
     return Optional.ofNullable(companyId);
   }
@@ -310,34 +319,57 @@ public final class BokaMeraClient implements AutoCloseable {
     }
 
     /**
-     * The API root; default {@link #PRODUCTION_BASE_URL}. It may carry a path prefix (e.g. a
-     * gateway's {@code https://gw.example.com/bokamera/}); paths are resolved below it.
+     * Sets the API root.
+     *
+     * @param baseUrl the API root; default {@link #PRODUCTION_BASE_URL}. It may carry a path prefix
+     *     (e.g. a gateway's {@code https://gw.example.com/bokamera/}); paths are resolved below it.
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
     }
 
-    /** Uses BokaMera's test system: {@link #TEST_BASE_URL} and the test token URL. */
+    /**
+     * Uses BokaMera's test system: {@link #TEST_BASE_URL} and the test token URL.
+     *
+     * @return this builder
+     */
     public Builder testEnvironment() {
       this.baseUrl = TEST_BASE_URL;
       this.tokenUrl = BokaMeraOidcTokenProvider.TEST_TOKEN_URL;
       return this;
     }
 
-    /** Required: the API key (a GUID issued by BokaMera), sent as {@code x-api-key}. */
+    /**
+     * Sets the API key; required.
+     *
+     * @param apiKey the API key (a GUID issued by BokaMera), sent as {@code x-api-key}
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** A fixed access token; it cannot be renewed, so a 401 fails at once. */
+    /**
+     * Authenticates with a fixed access token; it cannot be renewed, so a 401 fails at once.
+     *
+     * @param accessToken the bearer token
+     * @return this builder
+     */
     public Builder accessToken(String accessToken) {
       this.accessToken = accessToken;
       return this;
     }
 
-    /** Your own token source, e.g. a {@link BokaMeraOidcTokenProvider} shared by several clients. */
+    /**
+     * Authenticates with your own token source; the client does not close it.
+     *
+     * @param accessTokenProvider the token source, e.g. a {@link BokaMeraOidcTokenProvider} shared by several
+     *     clients
+     * @return this builder
+     */
     public Builder accessTokenProvider(AccessTokenProvider accessTokenProvider) {
       this.accessTokenProvider = accessTokenProvider;
       return this;
@@ -347,6 +379,10 @@ public final class BokaMeraClient implements AutoCloseable {
      * Logs in as a BokaMera API user through Keycloak's password grant (see {@link
      * BokaMeraOidcTokenProvider}); tokens are cached, renewed with the refresh token, and the user
      * logs in again when the refresh token has expired. The client owns and closes this provider.
+     *
+     * @param username the API user's name
+     * @param password the API user's password
+     * @return this builder
      */
     public Builder login(String username, String password) {
       this.username = username;
@@ -354,25 +390,43 @@ public final class BokaMeraClient implements AutoCloseable {
       return this;
     }
 
-    /** The token endpoint {@link #login} uses; default {@link BokaMeraOidcTokenProvider#PRODUCTION_TOKEN_URL}. */
+    /**
+     * Sets the token endpoint {@link #login} uses.
+     *
+     * @param tokenUrl the Keycloak token endpoint; default {@link BokaMeraOidcTokenProvider#PRODUCTION_TOKEN_URL}
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = tokenUrl;
       return this;
     }
 
-    /** {@code "sv"} or {@code "en"}: the language of BokaMera's messages, sent as {@code x-language}. */
+    /**
+     * Sets the language of BokaMera's messages, sent as {@code x-language}.
+     *
+     * @param language {@code "sv"} or {@code "en"}; without one the header is left out
+     * @return this builder
+     */
     public Builder language(String language) {
       this.language = language;
       return this;
     }
 
-    /** The company sent with every call that takes one, unless the request names its own. */
+    /**
+     * Sets the company sent with every call that takes one, unless the request names its own.
+     *
+     * @param companyId the company's GUID
+     * @return this builder
+     */
     public Builder companyId(UUID companyId) {
       this.companyId = companyId;
       return this;
     }
 
     /**
+     * Builds the client from the settings.
+     *
+     * @return a new client, to be closed when no longer needed
      * @throws IllegalStateException when the API key or a token source is missing, or more than
      *     one token source is set
      * @throws IllegalArgumentException when a URL or the language is malformed

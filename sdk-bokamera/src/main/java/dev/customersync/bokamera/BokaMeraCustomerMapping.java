@@ -29,7 +29,10 @@ public final class BokaMeraCustomerMapping {
   /**
    * The UpdateCustomer the updater would PUT.
    *
+   * @param current the customer as BokaMera answered the read
+   * @param change the neutral change; only the fields it sets are applied
    * @param companyId the client's default company, or null for none
+   * @return the body to send: {@code current} projected onto UpdateCustomer with {@code change} applied
    */
   public static UpdateCustomer merge(CustomerQueryResponse current, Customer change, @Nullable UUID companyId) {
     JsonNode read = MAPPER.valueToTree(current);

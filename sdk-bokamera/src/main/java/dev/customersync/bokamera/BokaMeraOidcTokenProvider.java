@@ -74,6 +74,8 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
    *
    * @param username the user's login (usually an e-mail address)
    * @param password the user's password; kept out of every message
+   * @return a builder; the other settings have defaults
+   * @throws IllegalArgumentException when the user name is blank or the password empty
    */
   public static Builder builder(String username, String password) {
     return new Builder(username, password);
@@ -133,48 +135,89 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
       this.password = password;
     }
 
-    /** The token endpoint; default {@link #PRODUCTION_TOKEN_URL}, or {@link #TEST_TOKEN_URL}. */
+    /**
+     * Sets the token endpoint.
+     *
+     * @param tokenUrl the Keycloak token endpoint; default {@link #PRODUCTION_TOKEN_URL}, or {@link #TEST_TOKEN_URL}
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
-    /** The OpenID Connect client id; default {@link #CLIENT_ID}. */
+    /**
+     * Sets the OpenID Connect client the user logs in through.
+     *
+     * @param clientId the client id; default {@link #CLIENT_ID}
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The caller's OkHttp client to share; by default the provider creates its own. */
+    /**
+     * Shares the caller's OkHttp client; by default the provider creates its own.
+     *
+     * @param okHttpClient the client to send token requests with; the provider does not close it
+     * @return this builder
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
 
+    /**
+     * Sets the timeouts of token requests.
+     *
+     * @param timeouts the timeouts; default {@link Timeouts#defaults()}
+     * @return this builder
+     */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
       return this;
     }
 
-    /** Retries of the token request itself; default {@link RetryPolicy#defaults()}. */
+    /**
+     * Sets how the token request itself is retried.
+     *
+     * @param retryPolicy the retry policy; default {@link RetryPolicy#defaults()}
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The clock token lifetimes are measured with; tests pass a fake one. */
+    /**
+     * Sets the clock token lifetimes are measured with; tests pass a fake one.
+     *
+     * @param clock the clock; default the system UTC clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before expiry a token is renewed; default 60 s (at most half its lifetime). */
+    /**
+     * Sets how long before expiry a token is renewed.
+     *
+     * @param refreshAhead the margin; default 60 s (at most half the token's lifetime is used)
+     * @return this builder
+     */
     public Builder refreshAhead(Duration refreshAhead) {
       this.refreshAhead = Objects.requireNonNull(refreshAhead, "refreshAhead");
       return this;
     }
 
-    /** Allows a plain-http token URL on a non-loopback host; only for test servers. */
+    /**
+     * Allows a plain-http token URL on a non-loopback host; only for test servers.
+     *
+     * @param allow true to allow plain http; default false
+     * @return this builder
+     */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
@@ -186,19 +229,32 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
       return this;
     }
 
-    /** Observes token requests as calls with operation {@code token}; default none. */
+    /**
+     * Observes token requests as calls with operation {@code token}.
+     *
+     * @param listeners the listener factory; default none
+     * @return this builder
+     */
     public Builder listenerFactory(VendorCallListener.Factory listeners) {
       this.listeners = Objects.requireNonNull(listeners, "listeners");
       return this;
     }
 
-    /** The {@code User-Agent} of token requests; default {@code customer-sync/<version> (bokamera) Java/<version>}. */
+    /**
+     * Sets the {@code User-Agent} of token requests.
+     *
+     * @param userAgent the header value; default {@code customer-sync/<version> (bokamera) Java/<version>}
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 
     /**
+     * Builds the provider from the settings.
+     *
+     * @return a new provider, to be closed when no longer needed
      * @throws IllegalArgumentException when the token URL is malformed or plain http to a
      *     non-loopback host
      */

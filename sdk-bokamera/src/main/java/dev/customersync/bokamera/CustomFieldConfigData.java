@@ -19,73 +19,77 @@ public abstract class CustomFieldConfigData {
 
   CustomFieldConfigData() {}
 
-  /** Starts a new, empty {@code CustomFieldConfigData}. */
+  /** {@return a new, empty {@code CustomFieldConfigData} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** Custom field id. */
+  /** {@return the custom field's {@code Id}; {@link AddCustomField#id()} names the field by it} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** Configuration name, e.g. 'Number of persons'. */
+  /** {@return the field's configuration {@code Name}, e.g. {@code Number of persons}} */
   @JsonProperty("Name")
   @Nullable
   public abstract String name();
 
-  /** Custom field description. */
+  /** {@return the field's {@code Description}, e.g. {@code For how many persons is this booking?}} */
   @JsonProperty("Description")
   @Nullable
   public abstract String description();
 
-  /** Field width in pixels. */
+  /** {@return the field's {@code Width} in pixels} */
   @JsonProperty("Width")
   @Nullable
   public abstract Integer width();
 
-  /** Data type of the field, e.g. {@code TextBox}. */
+  /** {@return the field's data type ({@code DataType}), e.g. {@code TextBox}} */
   @JsonProperty("DataType")
   @Nullable
   public abstract String dataType();
 
+  /** {@return the field's {@code DefaultValue}} */
   @JsonProperty("DefaultValue")
   @Nullable
   public abstract String defaultValue();
 
-  /** Whether the field must have a value. */
+  /** {@return whether the field must have a value ({@code IsMandatory})} */
   @JsonProperty("IsMandatory")
   @Nullable
   public abstract Boolean isMandatory();
 
+  /** {@return the message shown when a mandatory field has no value ({@code MandatoryErrorMessage})} */
   @JsonProperty("MandatoryErrorMessage")
   @Nullable
   public abstract String mandatoryErrorMessage();
 
-  /** Maximum length of the value. */
+  /** {@return the maximum length of the value ({@code MaxLength})} */
   @JsonProperty("MaxLength")
   @Nullable
   public abstract Integer maxLength();
 
+  /** {@return whether the field holds several lines of text ({@code MultipleLineText})} */
   @JsonProperty("MultipleLineText")
   @Nullable
   public abstract Boolean multipleLineText();
 
-  /** Regular expression the value must match. */
+  /** {@return the regular expression the value must match ({@code RegEx})} */
   @JsonProperty("RegEx")
   @Nullable
   public abstract String regEx();
 
+  /** {@return the message shown when the value does not match {@link #regEx()} ({@code RegExErrorMessage})} */
   @JsonProperty("RegExErrorMessage")
   @Nullable
   public abstract String regExErrorMessage();
 
-  /** The choices when the data type is a drop-down. */
+  /** {@return the choices when the data type is a drop-down ({@code Values})} */
   @JsonProperty("Values")
   @Nullable
   public abstract List<CustomFieldValueResponse> values();

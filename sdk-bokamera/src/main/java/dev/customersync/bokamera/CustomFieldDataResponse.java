@@ -18,38 +18,42 @@ public abstract class CustomFieldDataResponse {
 
   CustomFieldDataResponse() {}
 
-  /** Starts a new, empty {@code CustomFieldDataResponse}. */
+  /** {@return a new, empty {@code CustomFieldDataResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The custom field's id. */
+  /** {@return the custom field's {@code Id}, as in {@link CustomFieldConfigData#id()}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the {@code Column} BokaMera stores the value in} */
   @JsonProperty("Column")
   @Nullable
   public abstract String column();
 
+  /** {@return the custom field's {@code Name}} */
   @JsonProperty("Name")
   @Nullable
   public abstract String name();
 
+  /** {@return the custom field's {@code Description}} */
   @JsonProperty("Description")
   @Nullable
   public abstract String description();
 
+  /** {@return the customer's {@code Value} of the field; {@code null} when it has none} */
   @JsonProperty("Value")
   @Nullable
   public abstract String value();
 
-  /** Data type of the field, e.g. {@code TextBox}. */
+  /** {@return the field's data type ({@code DataType}), e.g. {@code TextBox}} */
   @JsonProperty("DataType")
   @Nullable
   public abstract String dataType();

@@ -18,16 +18,17 @@ public abstract class CustomFieldValueResponse {
 
   CustomFieldValueResponse() {}
 
-  /** Starts a new, empty {@code CustomFieldValueResponse}. */
+  /** {@return a new, empty {@code CustomFieldValueResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the choice's {@code Value}} */
   @JsonProperty("Value")
   @Nullable
   public abstract String value();

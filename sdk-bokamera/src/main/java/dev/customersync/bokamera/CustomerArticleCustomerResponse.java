@@ -19,32 +19,37 @@ public abstract class CustomerArticleCustomerResponse {
 
   CustomerArticleCustomerResponse() {}
 
-  /** Starts a new, empty {@code CustomerArticleCustomerResponse}. */
+  /** {@return a new, empty {@code CustomerArticleCustomerResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the customer's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();
 
+  /** {@return the customer's first name ({@code Firstname})} */
   @JsonProperty("Firstname")
   @Nullable
   public abstract String firstname();
 
+  /** {@return the customer's last name ({@code Lastname})} */
   @JsonProperty("Lastname")
   @Nullable
   public abstract String lastname();
 
+  /** {@return the customer's {@code Email} address} */
   @JsonProperty("Email")
   @Nullable
   public abstract String email();
 
+  /** {@return the customer's {@code Phone} number} */
   @JsonProperty("Phone")
   @Nullable
   public abstract String phone();

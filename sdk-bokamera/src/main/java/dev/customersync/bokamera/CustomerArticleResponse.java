@@ -22,77 +22,92 @@ public abstract class CustomerArticleResponse {
 
   CustomerArticleResponse() {}
 
-  /** Starts a new, empty {@code CustomerArticleResponse}. */
+  /** {@return a new, empty {@code CustomerArticleResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the customer article's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the company that sold the customer article ({@code CompanyId})} */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
+  /** {@return the id of the article it is an instance of ({@code ArticleId})} */
   @JsonProperty("ArticleId")
   @Nullable
   public abstract Integer articleId();
 
+  /** {@return the customer article's {@code Price}} */
   @JsonProperty("Price")
   @Nullable
   public abstract BigDecimal price();
 
+  /** {@return the customer article's {@code VAT}} */
   @JsonProperty("VAT")
   @Nullable
   public abstract BigDecimal vat();
 
+  /** {@return the currency of the price ({@code CurrencyId}), e.g. {@code SEK}} */
   @JsonProperty("CurrencyId")
   @Nullable
   public abstract String currencyId();
 
-  /** The status; unknown numbers are kept as they are. */
+  /** {@return the status ({@code StatusId}); unknown numbers are kept as they are} */
   @JsonProperty("StatusId")
   @Nullable
   public abstract CustomerArticleStatus statusId();
 
+  /** {@return the status's name ({@code StatusName}), as BokaMera words it} */
   @JsonProperty("StatusName")
   @Nullable
   public abstract String statusName();
 
+  /** {@return the id of the customer who holds it ({@code CustomerId})} */
   @JsonProperty("CustomerId")
   @Nullable
   public abstract UUID customerId();
 
+  /** {@return when the customer article was created ({@code CreatedDate})} */
   @JsonProperty("CreatedDate")
   @Nullable
   public abstract OffsetDateTime createdDate();
 
+  /** {@return when the customer article was last updated ({@code UpdatedDate})} */
   @JsonProperty("UpdatedDate")
   @Nullable
   public abstract OffsetDateTime updatedDate();
 
+  /** {@return the {@code Article} it is an instance of} */
   @JsonProperty("Article")
   @Nullable
   public abstract ArticleResponse article();
 
+  /** {@return the {@code Customer} who holds it} */
   @JsonProperty("Customer")
   @Nullable
   public abstract CustomerArticleCustomerResponse customer();
 
+  /** {@return the {@code Company} that sold it} */
   @JsonProperty("Company")
   @Nullable
   public abstract CustomerArticleCompanyResponse company();
 
+  /** {@return the payments booked against it ({@code PaymentLog})} */
   @JsonProperty("PaymentLog")
   @Nullable
   public abstract List<PaymentLogResponse> paymentLog();
 
+  /** {@return ServiceStack's status of the answer ({@code ResponseStatus}); empty on success} */
   @JsonProperty("ResponseStatus")
   @Nullable
   public abstract ResponseStatus responseStatus();

@@ -43,7 +43,12 @@ public final class CustomerArticleStatus {
     this.name = name;
   }
 
-  /** The status with this number: a named constant, or an unknown status that keeps the number. */
+  /**
+   * The status with this number: a named constant, or an unknown status that keeps the number.
+   *
+   * @param value BokaMera's number of the status
+   * @return the named constant for a known number, else an unknown status holding {@code value}
+   */
   public static CustomerArticleStatus of(int value) {
     CustomerArticleStatus known = KNOWN.get(value);
     return known != null ? known : new CustomerArticleStatus(value, null);
@@ -52,6 +57,8 @@ public final class CustomerArticleStatus {
   /**
    * Reads a status written as a number, a number in a string, or a known name (any case).
    *
+   * @param text the status as BokaMera wrote it, e.g. {@code "4"} or {@code "Active"}
+   * @return the status
    * @throws IllegalArgumentException for an unknown name, which has no number to keep
    */
   public static CustomerArticleStatus parse(String text) {
@@ -76,18 +83,20 @@ public final class CustomerArticleStatus {
     return parse(String.valueOf(json));
   }
 
-  /** The number BokaMera uses. */
+  /** {@return the number BokaMera uses for the status} */
   @JsonValue
   public int value() {
     return value;
   }
 
-  /** BokaMera's name for the status, empty when this client does not know the number. */
+  /**
+   * {@return BokaMera's name for the status, e.g. {@code Active}, or empty when this client does not know the number}
+   */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** Whether the number is one of the five statuses BokaMera documents. */
+  /** {@return whether the number is one of the five statuses BokaMera documents} */
   public boolean isKnown() {
     return name != null;
   }

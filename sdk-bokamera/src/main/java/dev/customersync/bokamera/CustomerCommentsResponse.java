@@ -20,37 +20,45 @@ public abstract class CustomerCommentsResponse {
 
   CustomerCommentsResponse() {}
 
-  /** Starts a new, empty {@code CustomerCommentsResponse}. */
+  /** {@return a new, empty {@code CustomerCommentsResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the comment's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the id of the customer the comment is about ({@code CustomerId})} */
   @JsonProperty("CustomerId")
   @Nullable
   public abstract UUID customerId();
 
+  /** {@return the comment's text ({@code Comments})} */
   @JsonProperty("Comments")
   @Nullable
   public abstract String comments();
 
+  /** {@return when the comment was last updated ({@code Updated})} */
   @JsonProperty("Updated")
   @Nullable
   public abstract OffsetDateTime updated();
 
+  /** {@return when the comment was written ({@code Created})} */
   @JsonProperty("Created")
   @Nullable
   public abstract OffsetDateTime created();
 
-  /** A .NET {@code Uri}; kept as text so an odd value never fails the whole answer. */
+  /**
+   * {@return the URL of an image attached to the comment ({@code ImageUrl}); a .NET {@code Uri}, kept as text so an odd
+   * value never fails the whole answer}
+   */
   @JsonProperty("ImageUrl")
   @Nullable
   public abstract String imageUrl();

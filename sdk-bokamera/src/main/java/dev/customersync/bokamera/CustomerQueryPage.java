@@ -21,35 +21,37 @@ public abstract class CustomerQueryPage {
 
   CustomerQueryPage() {}
 
-  /** Starts a new, empty {@code CustomerQueryPage}. */
+  /** {@return a new, empty {@code CustomerQueryPage} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** How many results were skipped. */
+  /** {@return how many results were skipped ({@code Offset})} */
   @JsonProperty("Offset")
   @Nullable
   public abstract Integer offset();
 
-  /** How many customers match in all. */
+  /** {@return how many customers match in all ({@code Total})} */
   @JsonProperty("Total")
   @Nullable
   public abstract Integer total();
 
-  /** This page's customers. */
+  /** {@return this page's customers ({@code Results}); customer-sync uses the first} */
   @JsonProperty("Results")
   @Nullable
   public abstract List<CustomerQueryResponse> results();
 
+  /** {@return ServiceStack's free-form {@code Meta} entries of the answer} */
   @JsonProperty("Meta")
   @Nullable
   public abstract Map<String, String> meta();
 
+  /** {@return ServiceStack's status of the answer ({@code ResponseStatus}); empty on success} */
   @JsonProperty("ResponseStatus")
   @Nullable
   public abstract ResponseStatus responseStatus();

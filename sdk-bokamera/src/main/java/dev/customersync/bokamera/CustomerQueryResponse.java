@@ -24,75 +24,87 @@ public abstract class CustomerQueryResponse {
 
   CustomerQueryResponse() {}
 
-  /** Starts a new, empty {@code CustomerQueryResponse}. */
+  /** {@return a new, empty {@code CustomerQueryResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the customer's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();
 
+  /** {@return the customer's first name ({@code Firstname})} */
   @JsonProperty("Firstname")
   @Nullable
   public abstract String firstname();
 
+  /** {@return the customer's last name ({@code Lastname})} */
   @JsonProperty("Lastname")
   @Nullable
   public abstract String lastname();
 
+  /** {@return the customer's {@code Email} address} */
   @JsonProperty("Email")
   @Nullable
   public abstract String email();
 
+  /** {@return the customer's {@code Phone} number} */
   @JsonProperty("Phone")
   @Nullable
   public abstract String phone();
 
+  /** {@return the URL of the customer's image ({@code ImageUrl})} */
   @JsonProperty("ImageUrl")
   @Nullable
   public abstract String imageUrl();
 
-  /** The company's custom-field definitions. */
+  /** {@return the company's custom-field definitions ({@code CustomFields})} */
   @JsonProperty("CustomFields")
   @Nullable
   public abstract List<CustomFieldConfigData> customFields();
 
-  /** This customer's custom-field values. */
+  /** {@return this customer's custom-field values ({@code CustomFieldValues})} */
   @JsonProperty("CustomFieldValues")
   @Nullable
   public abstract List<CustomFieldDataResponse> customFieldValues();
 
+  /** {@return the comments on the customer ({@code Comments})} */
   @JsonProperty("Comments")
   @Nullable
   public abstract List<CustomerCommentsResponse> comments();
 
+  /** {@return the customer's access keys ({@code AccessKeys})} */
   @JsonProperty("AccessKeys")
   @Nullable
   public abstract List<UserAccessKeys> accessKeys();
 
+  /** {@return when the customer was last updated ({@code Updated})} */
   @JsonProperty("Updated")
   @Nullable
   public abstract OffsetDateTime updated();
 
+  /** {@return when the customer was created ({@code Created})} */
   @JsonProperty("Created")
   @Nullable
   public abstract OffsetDateTime created();
 
-  /** ServiceStack's status; empty on success. */
+  /** {@return ServiceStack's status of the answer ({@code ResponseStatus}); empty on success} */
   @JsonProperty("ResponseStatus")
   @Nullable
   public abstract ResponseStatus responseStatus();
 
+  /** {@return whether the customer subscribes to the company's newsletter ({@code SubscribedToNewsletter})} */
   @JsonProperty("SubscribedToNewsletter")
   @Nullable
   public abstract Boolean subscribedToNewsletter();
 
+  /** {@return the customer's {@code InvoiceAddress}} */
   @JsonProperty("InvoiceAddress")
   @Nullable
   public abstract InvoiceAddressResponse invoiceAddress();

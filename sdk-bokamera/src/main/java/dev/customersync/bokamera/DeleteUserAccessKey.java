@@ -19,17 +19,17 @@ public abstract class DeleteUserAccessKey {
 
   DeleteUserAccessKey() {}
 
-  /** Starts a new, empty {@code DeleteUserAccessKey}. */
+  /** {@return a new, empty {@code DeleteUserAccessKey} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The id of the access key to delete. */
+  /** {@return the id of the access key to delete ({@code Id})} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();

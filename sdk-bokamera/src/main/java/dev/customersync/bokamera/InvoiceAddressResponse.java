@@ -19,45 +19,52 @@ public abstract class InvoiceAddressResponse {
 
   InvoiceAddressResponse() {}
 
-  /** Starts a new, empty {@code InvoiceAddressResponse}. */
+  /** {@return a new, empty {@code InvoiceAddressResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return BokaMera's id of the invoice address ({@code InvoiceAddressId}); read-only, never sent back} */
   @JsonProperty("InvoiceAddressId")
   @Nullable
   public abstract UUID invoiceAddressId();
 
+  /** {@return the id of the user the address belongs to ({@code UserId}); read-only, never sent back} */
   @JsonProperty("UserId")
   @Nullable
   public abstract UUID userId();
 
-  /** The company's registration number (organisationsnummer). */
+  /** {@return the company's registration number, the organisationsnummer ({@code CorporateIdentityNumber})} */
   @JsonProperty("CorporateIdentityNumber")
   @Nullable
   public abstract String corporateIdentityNumber();
 
+  /** {@return the first line of the invoice address ({@code InvoiceAddress1})} */
   @JsonProperty("InvoiceAddress1")
   @Nullable
   public abstract String invoiceAddress1();
 
+  /** {@return the second line of the invoice address ({@code InvoiceAddress2})} */
   @JsonProperty("InvoiceAddress2")
   @Nullable
   public abstract String invoiceAddress2();
 
+  /** {@return the invoice address's city ({@code InvoiceCity})} */
   @JsonProperty("InvoiceCity")
   @Nullable
   public abstract String invoiceCity();
 
+  /** {@return the invoice address's postal code ({@code InvoicePostalCode})} */
   @JsonProperty("InvoicePostalCode")
   @Nullable
   public abstract String invoicePostalCode();
 
+  /** {@return the invoice address's country ({@code InvoiceCountryCode}), as BokaMera holds it} */
   @JsonProperty("InvoiceCountryCode")
   @Nullable
   public abstract String invoiceCountryCode();

@@ -18,37 +18,42 @@ public abstract class InvoiceAddressToHandle {
 
   InvoiceAddressToHandle() {}
 
-  /** Starts a new, empty {@code InvoiceAddressToHandle}. */
+  /** {@return a new, empty {@code InvoiceAddressToHandle} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The company's registration number (organisationsnummer). */
+  /** {@return the company's registration number, the organisationsnummer ({@code CorporateIdentityNumber})} */
   @JsonProperty("CorporateIdentityNumber")
   @Nullable
   public abstract String corporateIdentityNumber();
 
+  /** {@return the first line of the invoice address ({@code InvoiceAddress1})} */
   @JsonProperty("InvoiceAddress1")
   @Nullable
   public abstract String invoiceAddress1();
 
+  /** {@return the second line of the invoice address ({@code InvoiceAddress2})} */
   @JsonProperty("InvoiceAddress2")
   @Nullable
   public abstract String invoiceAddress2();
 
+  /** {@return the invoice address's city ({@code InvoiceCity})} */
   @JsonProperty("InvoiceCity")
   @Nullable
   public abstract String invoiceCity();
 
+  /** {@return the invoice address's postal code ({@code InvoicePostalCode})} */
   @JsonProperty("InvoicePostalCode")
   @Nullable
   public abstract String invoicePostalCode();
 
+  /** {@return the invoice address's country ({@code InvoiceCountryCode}); customer-sync sends the ISO alpha-2 code} */
   @JsonProperty("InvoiceCountryCode")
   @Nullable
   public abstract String invoiceCountryCode();

@@ -20,41 +20,50 @@ public abstract class PaymentLogResponse {
 
   PaymentLogResponse() {}
 
-  /** Starts a new, empty {@code PaymentLogResponse}. */
+  /** {@return a new, empty {@code PaymentLogResponse} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the payment's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** A .NET {@code double} at BokaMera; read as {@code BigDecimal} because it is money. */
+  /**
+   * {@return the amount paid ({@code Amount}); a .NET {@code double} at BokaMera, read as {@code BigDecimal} because it
+   * is money}
+   */
   @JsonProperty("Amount")
   @Nullable
   public abstract BigDecimal amount();
 
+  /** {@return the amount credited back ({@code AmountCredited})} */
   @JsonProperty("AmountCredited")
   @Nullable
   public abstract BigDecimal amountCredited();
 
+  /** {@return the currency of the amounts ({@code CurrencyId}), e.g. {@code SEK}} */
   @JsonProperty("CurrencyId")
   @Nullable
   public abstract String currencyId();
 
+  /** {@return the payment's {@code Comments}} */
   @JsonProperty("Comments")
   @Nullable
   public abstract String comments();
 
+  /** {@return when the payment was booked ({@code Created})} */
   @JsonProperty("Created")
   @Nullable
   public abstract OffsetDateTime created();
 
+  /** {@return when the payment was last updated ({@code Updated})} */
   @JsonProperty("Updated")
   @Nullable
   public abstract OffsetDateTime updated();

@@ -19,30 +19,32 @@ public abstract class ResponseError {
 
   ResponseError() {}
 
-  /** Starts a new, empty {@code ResponseError}. */
+  /** {@return a new, empty {@code ResponseError} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The rule that failed, e.g. {@code NotEmpty}. */
+  /** {@return the rule that failed ({@code ErrorCode}), e.g. {@code NotEmpty}} */
   @JsonProperty("ErrorCode")
   @Nullable
   public abstract String errorCode();
 
-  /** The request property, as BokaMera names it (e.g. {@code Firstname}). */
+  /** {@return the request property, as BokaMera names it ({@code FieldName}), e.g. {@code Firstname}} */
   @JsonProperty("FieldName")
   @Nullable
   public abstract String fieldName();
 
+  /** {@return the human-readable {@code Message} about the field} */
   @JsonProperty("Message")
   @Nullable
   public abstract String message();
 
+  /** {@return ServiceStack's free-form {@code Meta} entries of the field error} */
   @JsonProperty("Meta")
   @Nullable
   public abstract Map<String, String> meta();

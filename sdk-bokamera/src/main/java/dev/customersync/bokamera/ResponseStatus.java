@@ -21,35 +21,37 @@ public abstract class ResponseStatus {
 
   ResponseStatus() {}
 
-  /** Starts a new, empty {@code ResponseStatus}. */
+  /** {@return a new, empty {@code ResponseStatus} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The error's code, e.g. {@code ValidationException} or {@code NotFound}. */
+  /** {@return the error's code ({@code ErrorCode}), e.g. {@code ValidationException} or {@code NotFound}} */
   @JsonProperty("ErrorCode")
   @Nullable
   public abstract String errorCode();
 
+  /** {@return the error's human-readable {@code Message}} */
   @JsonProperty("Message")
   @Nullable
   public abstract String message();
 
-  /** Only sent by servers in debug mode. */
+  /** {@return the server's stack trace ({@code StackTrace}); only servers in debug mode send it} */
   @JsonProperty("StackTrace")
   @Nullable
   public abstract String stackTrace();
 
-  /** One entry per failed field. */
+  /** {@return one entry per failed field ({@code Errors})} */
   @JsonProperty("Errors")
   @Nullable
   public abstract List<ResponseError> errors();
 
+  /** {@return ServiceStack's free-form {@code Meta} entries of the error} */
   @JsonProperty("Meta")
   @Nullable
   public abstract Map<String, String> meta();

@@ -27,61 +27,70 @@ public abstract class UpdateCustomer {
 
   UpdateCustomer() {}
 
-  /** Starts a new, empty {@code UpdateCustomer}. */
+  /** {@return a new, empty {@code UpdateCustomer} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The company the customer belongs to; BokaMera uses the caller's own company when it is absent. Also sent as the {@code CompanyId} query parameter. */
+  /**
+   * {@return the company the customer belongs to ({@code CompanyId}); BokaMera uses the caller's own company when it is
+   * absent} Also sent as the {@code CompanyId} query parameter.
+   */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
-  /** The customer id; normally left out because it travels in the path. */
+  /** {@return the customer id ({@code Id}); normally left out because it travels in the path} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();
 
+  /** {@return the customer's first name ({@code Firstname})} */
   @JsonProperty("Firstname")
   @Nullable
   public abstract String firstname();
 
+  /** {@return the customer's last name ({@code Lastname})} */
   @JsonProperty("Lastname")
   @Nullable
   public abstract String lastname();
 
+  /** {@return the customer's {@code Phone} number} */
   @JsonProperty("Phone")
   @Nullable
   public abstract String phone();
 
+  /** {@return the customer's {@code Email} address} */
   @JsonProperty("Email")
   @Nullable
   public abstract String email();
 
-  /** Custom-field values to set, by custom-field id. */
+  /** {@return the custom-field values to set, by custom-field id ({@code CustomFields})} */
   @JsonProperty("CustomFields")
   @Nullable
   public abstract List<AddCustomField> customFields();
 
-  /** Access keys to create (no id) or update (with id). */
+  /** {@return the access keys to create (no id) or update (with id) ({@code AccessKeys})} */
   @JsonProperty("AccessKeys")
   @Nullable
   public abstract List<AddUserAccessKey> accessKeys();
 
-  /** Access keys to remove, by id. */
+  /** {@return the access keys to remove, by id ({@code AccessKeysToDelete})} */
   @JsonProperty("AccessKeysToDelete")
   @Nullable
   public abstract List<DeleteUserAccessKey> accessKeysToDelete();
 
+  /** {@return whether the customer subscribes to the company's newsletter ({@code SubscribedToNewsletter})} */
   @JsonProperty("SubscribedToNewsletter")
   @Nullable
   public abstract Boolean subscribedToNewsletter();
 
+  /** {@return the customer's invoice address to set ({@code InvoiceAddress})} */
   @JsonProperty("InvoiceAddress")
   @Nullable
   public abstract InvoiceAddressToHandle invoiceAddress();

@@ -22,42 +22,45 @@ public abstract class UpdateCustomerArticle {
 
   UpdateCustomerArticle() {}
 
-  /** Starts a new, empty {@code UpdateCustomerArticle}. */
+  /** {@return a new, empty {@code UpdateCustomerArticle} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** The customer article id; {@link BokaMeraClient#updateCustomerArticle} fills it from the path id. */
+  /**
+   * {@return the customer article id ({@code Id}); {@link BokaMeraClient#updateCustomerArticle} fills it from the path
+   * id}
+   */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** The company; BokaMera uses the caller's own company when it is absent. */
+  /** {@return the company ({@code CompanyId}); BokaMera uses the caller's own company when it is absent} */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
-  /** The new status. */
+  /** {@return the customer article's new status ({@code StatusId})} */
   @JsonProperty("StatusId")
   @Nullable
   public abstract CustomerArticleStatus statusId();
 
-  /** The new price. */
+  /** {@return the customer article's new {@code Price}} */
   @JsonProperty("Price")
   @Nullable
   public abstract BigDecimal price();
 
-  /** The new VAT. */
+  /** {@return the customer article's new {@code VAT}} */
   @JsonProperty("VAT")
   @Nullable
   public abstract BigDecimal vat();
 
-  /** The new currency, e.g. {@code SEK}. */
+  /** {@return the customer article's new currency ({@code CurrencyId}), e.g. {@code SEK}} */
   @JsonProperty("CurrencyId")
   @Nullable
   public abstract String currencyId();

@@ -19,38 +19,43 @@ public abstract class UserAccessKeys {
 
   UserAccessKeys() {}
 
-  /** Starts a new, empty {@code UserAccessKeys}. */
+  /** {@return a new, empty {@code UserAccessKeys} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this value, for copies that differ in a few properties. */
+  /** {@return a builder prefilled with this value, for copies that differ in a few properties} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
+  /** {@return the company the access key belongs to ({@code CompanyId})} */
   @JsonProperty("CompanyId")
   @Nullable
   public abstract UUID companyId();
 
+  /** {@return the type of access key ({@code AccessKeyTypeId})} */
   @JsonProperty("AccessKeyTypeId")
   @Nullable
   public abstract Integer accessKeyTypeId();
 
-  /** The key value; hidden in {@code toString()}. */
+  /** {@return the key value ({@code Value}); hidden in {@code toString()}} */
   @JsonProperty("Value")
   @Value.Redacted
   @Nullable
   public abstract String value();
 
+  /** {@return the customer the key belongs to ({@code CustomerId})} */
   @JsonProperty("CustomerId")
   @Nullable
   public abstract UUID customerId();
 
+  /** {@return a note about the key ({@code Description})} */
   @JsonProperty("Description")
   @Nullable
   public abstract String description();
 
+  /** {@return the access key's {@code Id}; a key without one is not sent back by the updater} */
   @JsonProperty("Id")
   @Nullable
   public abstract UUID id();

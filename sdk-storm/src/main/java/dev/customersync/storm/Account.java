@@ -22,37 +22,42 @@ public abstract class Account {
 
   Account() {}
 
-  /** Starts an empty account. */
+  /** {@return a builder for an account with no property set} */
   public static ImmutableAccount.Builder builder() {
     return ImmutableAccount.builder();
   }
 
+  /** {@return Storm's internal {@code Id} of the account, or {@code null} for one Storm has not created yet} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** System-wide unique key (a GUID), kept as text so an odd value never fails a read. */
+  /** {@return the system-wide unique {@code Key} (a GUID), kept as text so an odd value never fails a read} */
   @JsonProperty("Key")
   @Nullable
   public abstract String key();
 
+  /** {@return the name the account logs in with ({@code LoginName})} */
   @JsonProperty("LoginName")
   @Nullable
   public abstract String loginName();
 
+  /** {@return the account's display {@code Name}} */
   @JsonProperty("Name")
   @Nullable
   public abstract String name();
 
-  /** Role ids. */
+  /** {@return the ids of the account's {@code Roles}} */
   @JsonProperty("Roles")
   @Nullable
   public abstract List<Integer> roles();
 
+  /** {@return the account's {@code Authorizations}, as id-value pairs} */
   @JsonProperty("Authorizations")
   @Nullable
   public abstract List<IdValue> authorizations();
 
+  /** {@return whether the account is active ({@code IsActive})} */
   @JsonProperty("IsActive")
   @Nullable
   public abstract Boolean isActive();

@@ -22,61 +22,67 @@ public abstract class Address {
 
   Address() {}
 
-  /** Starts an empty address. */
+  /** {@return a builder for an address with no property set} */
   public static ImmutableAddress.Builder builder() {
     return ImmutableAddress.builder();
   }
 
-  /** Storm's id of the address; without one Storm creates a new address. */
+  /** {@return Storm's {@code Id} of the address; without one, Storm creates a new address} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
+  /** {@return the c/o line ({@code CareOf})} */
   @JsonProperty("CareOf")
   @Nullable
   public abstract String careOf();
 
+  /** {@return the first street line ({@code Line1})} */
   @JsonProperty("Line1")
   @Nullable
   public abstract String line1();
 
+  /** {@return the second street line ({@code Line2})} */
   @JsonProperty("Line2")
   @Nullable
   public abstract String line2();
 
-  /** Postal code. */
+  /** {@return the postal code ({@code Zip}); Storm rejects an address without one} */
   @JsonProperty("Zip")
   @Nullable
   public abstract String zip();
 
+  /** {@return the {@code City}; Storm rejects an address without one} */
   @JsonProperty("City")
   @Nullable
   public abstract String city();
 
-  /** Storm's internal country id. */
+  /** {@return Storm's internal id of the country ({@code CountryId})} */
   @JsonProperty("CountryId")
   @Nullable
   public abstract Integer countryId();
 
-  /** The country; customer-sync writes the ISO 3166-1 alpha-2 code here (see package docs). */
+  /** {@return the {@code Country}; customer-sync writes the ISO 3166-1 alpha-2 code here (see the package docs)} */
   @JsonProperty("Country")
   @Nullable
   public abstract String country();
 
+  /** {@return the {@code Region} (state, county or province)} */
   @JsonProperty("Region")
   @Nullable
   public abstract String region();
 
-  /** Whether Storm has validated the address. */
+  /** {@return whether Storm has validated the address ({@code IsValidated})} */
   @JsonProperty("IsValidated")
   @Nullable
   public abstract Boolean isValidated();
 
-  /** GS1 Global Location Number. */
+  /** {@return the GS1 Global Location Number ({@code GlobalLocationNo})} */
   @JsonProperty("GlobalLocationNo")
   @Nullable
   public abstract String globalLocationNo();
 
+  /** {@return the phone number for the carrier ({@code ShippingPhoneNumber})} */
   @JsonProperty("ShippingPhoneNumber")
   @Nullable
   public abstract String shippingPhoneNumber();

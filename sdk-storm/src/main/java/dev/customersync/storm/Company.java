@@ -22,87 +22,105 @@ public abstract class Company {
 
   Company() {}
 
-  /** Starts an empty company. */
+  /** {@return a builder for a company with no property set} */
   public static ImmutableCompany.Builder builder() {
     return ImmutableCompany.builder();
   }
 
+  /** {@return Storm's internal {@code Id} of the company; a company sent without one is created} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** System-wide unique key (a GUID), kept as text. */
+  /** {@return the system-wide unique {@code Key} (a GUID), kept as text} */
   @JsonProperty("Key")
   @Nullable
   public abstract String key();
 
-  /** External code, usually the ERP id. */
+  /** {@return the external {@code Code}, usually the company's id in the ERP} */
   @JsonProperty("Code")
   @Nullable
   public abstract String code();
 
+  /** {@return the company's {@code Name}; Storm rejects a company without one ({@code InvalidCompanyName})} */
   @JsonProperty("Name")
   @Nullable
   public abstract String name();
 
-  /** Organisation (registration) number. */
+  /** {@return the organisation (registration) number ({@code OrgNo})} */
   @JsonProperty("OrgNo")
   @Nullable
   public abstract String orgNo();
 
+  /** {@return the company's {@code Phone} number} */
   @JsonProperty("Phone")
   @Nullable
   public abstract String phone();
 
+  /** {@return the company's {@code Email} address} */
   @JsonProperty("Email")
   @Nullable
   public abstract String email();
 
+  /** {@return the company's VAT number ({@code VatNo})} */
   @JsonProperty("VatNo")
   @Nullable
   public abstract String vatNo();
 
+  /** {@return the external id the company is tagged with ({@code ReferId})} */
   @JsonProperty("ReferId")
   @Nullable
   public abstract Integer referId();
 
+  /** {@return the incoming URL the company is tagged with ({@code ReferUrl})} */
   @JsonProperty("ReferUrl")
   @Nullable
   public abstract String referUrl();
 
+  /** {@return the company's {@code DeliveryAddresses}; in checkout they override the customer's} */
   @JsonProperty("DeliveryAddresses")
   @Nullable
   public abstract List<Address> deliveryAddresses();
 
+  /** {@return the company's {@code InvoiceAddress}} */
   @JsonProperty("InvoiceAddress")
   @Nullable
   public abstract Address invoiceAddress();
 
+  /**
+   * {@return whether Storm uses the invoice address as the delivery address too
+   * ({@code UseInvoiceAddressAsDeliveryAddress})}
+   */
   @JsonProperty("UseInvoiceAddressAsDeliveryAddress")
   @Nullable
   public abstract Boolean useInvoiceAddressAsDeliveryAddress();
 
+  /** {@return the client-specific id-value pairs ({@code Info}) of the company} */
   @JsonProperty("Info")
   @Nullable
   public abstract List<IdValue> info();
 
+  /** {@return the ids of the price lists valid for the company ({@code PricelistIds}); read-only at Storm} */
   @JsonProperty("PricelistIds")
   @Nullable
   public abstract List<Integer> pricelistIds();
 
-  /** The parent company's id. */
+  /** {@return the parent company's id ({@code ParentId})} */
   @JsonProperty("ParentId")
   @Nullable
   public abstract Integer parentId();
 
+  /** {@return the ids of the delivery methods the company may use ({@code DeliveryMethodIds})} */
   @JsonProperty("DeliveryMethodIds")
   @Nullable
   public abstract List<Integer> deliveryMethodIds();
 
+  /** {@return the ids of the payment methods the company may use ({@code PaymentMethodIds})} */
   @JsonProperty("PaymentMethodIds")
   @Nullable
   public abstract List<Integer> paymentMethodIds();
 
+  /** {@return the company's {@code Flags}} */
   @JsonProperty("Flags")
   @Nullable
   public abstract List<Flag> flags();

@@ -22,26 +22,30 @@ public abstract class ErrorMessage {
 
   ErrorMessage() {}
 
-  /** Starts an empty fault. */
+  /** {@return a builder for a fault with no property set} */
   public static ImmutableErrorMessage.Builder builder() {
     return ImmutableErrorMessage.builder();
   }
 
-  /** Storm's id of this occurrence (a GUID), useful when asking Storm support. */
+  /** {@return Storm's id of this occurrence ({@code MessageId}, a GUID), useful when asking Storm support} */
   @JsonProperty("MessageId")
   @Nullable
   public abstract String messageId();
 
-  /** The overall text. */
+  /** {@return the fault's overall text ({@code Message})} */
   @JsonProperty("Message")
   @Nullable
   public abstract String message();
 
+  /** {@return when Storm raised the fault ({@code TimeStamp})} */
   @JsonProperty("TimeStamp")
   @Nullable
   public abstract OffsetDateTime timeStamp();
 
-  /** Storm's message keys (e.g. {@code CustomerAlreadyExists}) with their texts, in Storm's order. */
+  /**
+   * {@return Storm's message keys (e.g. {@code CustomerAlreadyExists}) with their texts ({@code Messages}), in Storm's
+   * order}
+   */
   @JsonProperty("Messages")
   @Nullable
   public abstract List<KeyValue> messages();

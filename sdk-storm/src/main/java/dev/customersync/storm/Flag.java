@@ -19,27 +19,27 @@ public abstract class Flag {
 
   Flag() {}
 
-  /** Starts an empty flag. */
+  /** {@return a builder for a flag with no property set} */
   public static ImmutableFlag.Builder builder() {
     return ImmutableFlag.builder();
   }
 
-  /** The flag's id. */
+  /** {@return the flag's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** The flag's name, in the call's culture. */
+  /** {@return the flag's {@code Name}, in the call's culture} */
   @JsonProperty("Name")
   @Nullable
   public abstract String name();
 
-  /** The id of the flag group it belongs to. */
+  /** {@return the id of the flag {@code Group} it belongs to} */
   @JsonProperty("Group")
   @Nullable
   public abstract Integer group();
 
-  /** Whether the flag is set. */
+  /** {@return whether the flag is set ({@code IsSelected})} */
   @JsonProperty("IsSelected")
   @Nullable
   public abstract Boolean isSelected();

@@ -21,22 +21,22 @@ public abstract class IdValue {
 
   IdValue() {}
 
-  /** Starts an empty value. */
+  /** {@return a builder for a value with no property set} */
   public static ImmutableIdValue.Builder builder() {
     return ImmutableIdValue.builder();
   }
 
-  /** The info type's id. */
+  /** {@return the info type's {@code Id}} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** The value, as text. */
+  /** {@return the {@code Value}, as text} */
   @JsonProperty("Value")
   @Nullable
   public abstract String value();
 
-  /** The info type's code, e.g. {@code "Newsletter"}; customer-sync matches custom fields on it. */
+  /** {@return the info type's {@code Code}, e.g. {@code "Newsletter"}; customer-sync matches custom fields on it} */
   @JsonProperty("Code")
   @Nullable
   public abstract String code();

@@ -20,15 +20,23 @@ public abstract class KeyValue {
 
   KeyValue() {}
 
-  /** A key with its text. */
+  /**
+   * Creates an entry of Storm's message dictionary.
+   *
+   * @param key Storm's message constant, e.g. {@code InvalidEmail}
+   * @param value the message's text
+   * @return the entry
+   */
   public static KeyValue of(String key, String value) {
     return ImmutableKeyValue.builder().key(key).value(value).build();
   }
 
+  /** {@return Storm's message constant ({@code Key}), e.g. {@code InvalidEmail}} */
   @JsonProperty("Key")
   @Nullable
   public abstract String key();
 
+  /** {@return the message's text ({@code Value})} */
   @JsonProperty("Value")
   @Nullable
   public abstract String value();

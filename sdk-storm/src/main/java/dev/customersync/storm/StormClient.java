@@ -169,7 +169,9 @@ public final class StormClient implements AutoCloseable {
     this.updater = new StormCustomerUpdater(this, b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
 
-  /** Starts a client; {@code baseUrl}, {@code applicationId} and one way to authenticate are required. */
+  /**
+   * {@return a builder for a client; {@code baseUrl}, {@code applicationId} and one way to authenticate are required}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -178,6 +180,8 @@ public final class StormClient implements AutoCloseable {
    * Reads a customer with {@code GET {base}CustomerService.svc/rest/GetCustomer?id=…&cultureCode=…
    * &format=json} in the client's default culture.
    *
+   * @param id Storm's internal {@code Id} of the customer; must be positive
+   * @return the customer as Storm holds it
    * @throws NotFoundException when Storm answers {@code null}: it has no such customer
    * @throws CustomerValidationException when {@code id} is not positive; nothing was sent
    */
@@ -186,8 +190,14 @@ public final class StormClient implements AutoCloseable {
   }
 
   /**
-   * Like {@link #getCustomer(int)} in the given culture ({@code null} for the client's default, and
-   * without a default Storm uses the application's).
+   * Like {@link #getCustomer(int)} in the given culture.
+   *
+   * @param id Storm's internal {@code Id} of the customer; must be positive
+   * @param cultureCode the language of culture-specific values, e.g. {@code sv-SE}; {@code null} for the
+   *     client's default, and without a default Storm uses the application's
+   * @return the customer as Storm holds it
+   * @throws NotFoundException when Storm answers {@code null}: it has no such customer
+   * @throws CustomerValidationException when {@code id} is not positive; nothing was sent
    */
   public StormCustomer getCustomer(int id, String cultureCode) {
     VendorResponse response = getCustomerResponse(id, cultureCode);
@@ -203,6 +213,10 @@ public final class StormClient implements AutoCloseable {
    * ?password=&doSendMail=…&updatedBy=…&cultureCode=…&format=json}, with the client's default
    * {@code updatedBy}, culture and {@link Builder#sendMail(boolean) sendMail} setting.
    *
+   * @param customer the customer to write, with its positive {@code Id}; {@code null} properties are left out
+   * @return the customer as Storm answered it (as sent, should Storm answer without a body)
+   * @throws CustomerValidationException when the customer has no positive {@code Id} or a value is
+   *     longer than Storm allows; nothing was sent
    * @see #updateCustomer(StormCustomer, int, String)
    */
   public StormCustomer updateCustomer(StormCustomer customer) {
@@ -221,6 +235,7 @@ public final class StormClient implements AutoCloseable {
    *
    * <p>Never replayed once it may have reached Storm (see the class documentation).
    *
+   * @param customer the customer to write, with its positive {@code Id}
    * @param updatedBy Storm's id of the account making the change; 1 is the default account
    * @param cultureCode the language of culture-specific information and of any mail Storm sends;
    *     {@code null} for the client's default
@@ -247,37 +262,40 @@ public final class StormClient implements AutoCloseable {
     return answer != null ? answer : customer;
   }
 
-  /** Pushes neutral customers to Storm; {@link CustomerUpdater#vendor()} is {@code "storm"}. */
+  /**
+   * {@return the updater that pushes neutral customers to Storm; its {@link CustomerUpdater#vendor()} is
+   * {@code "storm"}}
+   */
   public CustomerUpdater customerUpdater() {
     return updater;
   }
 
-  /** The base URL with its API prefix, ending in {@code /}. */
+  /** {@return the base URL with its API prefix, ending in {@code /}} */
   public HttpUrl baseUrl() {
     return http.baseUrl();
   }
 
-  /** The {@code ApplicationId} header's value. */
+  /** {@return the Storm application id this client sends as the {@code ApplicationId} header} */
   public int applicationId() {
     return applicationId;
   }
 
-  /** The default culture code, when one was set. */
+  /** {@return the default culture code, or empty when none was set (Storm then uses the application's)} */
   public Optional<String> cultureCode() {
     return Optional.ofNullable(cultureCode);
   }
 
-  /** The default {@code updatedBy} account id. */
+  /** {@return the default {@code updatedBy} account id of writes} */
   public int updatedBy() {
     return updatedBy;
   }
 
-  /** Whether writes ask Storm to send its mail ({@code doSendMail=true}); false unless opted in. */
+  /** {@return whether writes ask Storm to send its mail ({@code doSendMail=true}); false unless opted in} */
   public boolean sendMail() {
     return sendMail;
   }
 
-  /** Whether the updater may rename the customer's first company, which other customers may share. */
+  /** {@return whether the updater may rename the customer's first company, which other customers may share} */
   public boolean renameSharedCompany() {
     return renameSharedCompany;
   }
@@ -412,76 +430,126 @@ public final class StormClient implements AutoCloseable {
     }
 
     /**
-     * Required: the API root with its prefix, e.g. {@code https://demo.storm.io/api/1.1/}; calls
-     * go to {@code CustomerService.svc/rest/…} below it. A missing trailing {@code /} is added.
+     * Sets the API root; required.
+     *
+     * @param baseUrl the API root with its prefix, e.g. {@code https://demo.storm.io/api/1.1/}; calls go to
+     *     {@code CustomerService.svc/rest/…} below it. A missing trailing {@code /} is added.
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
     }
 
-    /** Required: the Storm application id, sent as the {@code ApplicationId} header. */
+    /**
+     * Sets the Storm application; required.
+     *
+     * @param applicationId the Storm application id, sent as the {@code ApplicationId} header
+     * @return this builder
+     */
     public Builder applicationId(int applicationId) {
       this.applicationId = applicationId;
       return this;
     }
 
-    /** A fixed bearer token (then no token is fetched, and a 401 is final). */
+    /**
+     * Authenticates with a fixed bearer token: then no token is fetched, and a 401 is final.
+     *
+     * @param accessToken the bearer token
+     * @return this builder
+     */
     public Builder accessToken(String accessToken) {
       this.accessToken = accessToken;
       return this;
     }
 
     /**
-     * OAuth2 client credentials, fetched from {@link #tokenUrl(String)}.
+     * Authenticates with OAuth2 client credentials, fetched from {@link #tokenUrl(String)}.
      *
+     * @param clientId the OAuth2 client id Storm issued
+     * @param clientSecret the OAuth2 client secret Storm issued
      * @param scope Storm's environment scope: {@code lab}, {@code qa} or {@code production}
+     * @return this builder
      */
     public Builder clientCredentials(String clientId, String clientSecret, String scope) {
       return clientId(clientId).clientSecret(clientSecret).scope(scope);
     }
 
+    /**
+     * Sets the OAuth2 client id of {@link #clientCredentials(String, String, String) client credentials}.
+     *
+     * @param clientId the OAuth2 client id Storm issued
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
     }
 
+    /**
+     * Sets the OAuth2 client secret of {@link #clientCredentials(String, String, String) client credentials}.
+     *
+     * @param clientSecret the OAuth2 client secret Storm issued
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /** The token scope: {@code lab}, {@code qa} or {@code production}; left out of the token request when null. */
+    /**
+     * Sets the scope of the token request.
+     *
+     * @param scope {@code lab}, {@code qa} or {@code production}; left out of the token request when null
+     * @return this builder
+     */
     public Builder scope(String scope) {
       this.scope = scope;
       return this;
     }
 
-    /** The token endpoint; default {@value StormClient#DEFAULT_TOKEN_URL}. */
+    /**
+     * Sets the OAuth2 token endpoint.
+     *
+     * @param tokenUrl the token endpoint; default {@value StormClient#DEFAULT_TOKEN_URL}
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
     /**
-     * The default {@code cultureCode} of every call (e.g. {@code sv-SE}); without one the parameter
-     * is left out and Storm uses the application's culture.
+     * Sets the default {@code cultureCode} of every call.
+     *
+     * @param cultureCode e.g. {@code sv-SE}; without one the parameter is left out and Storm uses the
+     *     application's culture
+     * @return this builder
      */
     public Builder cultureCode(String cultureCode) {
       this.cultureCode = cultureCode;
       return this;
     }
 
-    /** The default {@code updatedBy} account id of UpdateCustomer3; default 1, Storm's default account. */
+    /**
+     * Sets the default {@code updatedBy} account id of {@code UpdateCustomer3}.
+     *
+     * @param updatedBy Storm's id of the account writes are made as; default 1, Storm's default account
+     * @return this builder
+     */
     public Builder updatedBy(int updatedBy) {
       this.updatedBy = updatedBy;
       return this;
     }
 
     /**
-     * Whether writes ask Storm to send its customer mail ({@code doSendMail} of {@code
-     * UpdateCustomer3}); default false, so that syncing customers never e-mails them. Applies to
-     * the {@link StormClient#customerUpdater() updater} and to {@link StormClient#updateCustomer}.
+     * Sets whether writes ask Storm to send its customer mail ({@code doSendMail} of {@code
+     * UpdateCustomer3}). Applies to the {@link StormClient#customerUpdater() updater} and to {@link
+     * StormClient#updateCustomer}.
+     *
+     * @param sendMail true to let Storm mail the customer; default false, so that syncing customers never
+     *     e-mails them
+     * @return this builder
      */
     public Builder sendMail(boolean sendMail) {
       this.sendMail = sendMail;
@@ -489,35 +557,56 @@ public final class StormClient implements AutoCloseable {
     }
 
     /**
-     * Whether a neutral {@code companyName} that differs from the name of the customer's first
-     * company renames that company; default false. A Storm company is shared by every customer
-     * that belongs to it, so renaming it through one customer renames it for all of them. Without
-     * this option such a change is left out with a warning on the result.
+     * Sets whether a neutral {@code companyName} that differs from the name of the customer's first
+     * company renames that company. A Storm company is shared by every customer that belongs to it, so
+     * renaming it through one customer renames it for all of them. Without this option such a change is
+     * left out with a warning on the result.
+     *
+     * @param renameSharedCompany true to rename the shared company; default false
+     * @return this builder
      */
     public Builder renameSharedCompany(boolean renameSharedCompany) {
       this.renameSharedCompany = renameSharedCompany;
       return this;
     }
 
-    /** The clock token expiry is measured with; for tests. */
+    /**
+     * Sets the clock token expiry is measured with; for tests.
+     *
+     * @param clock the clock; default the system UTC clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How long before {@code expires_in} a token is renewed; default 60 s (at most half its lifetime). */
+    /**
+     * Sets how long before {@code expires_in} a token is renewed.
+     *
+     * @param tokenRefreshAhead the margin; default 60 s (at most half the token's lifetime is used)
+     * @return this builder
+     */
     public Builder tokenRefreshAhead(Duration tokenRefreshAhead) {
       this.tokenRefreshAhead = Objects.requireNonNull(tokenRefreshAhead, "tokenRefreshAhead");
       return this;
     }
 
-    /** Larger response bodies are refused unread; default 4 MiB. */
+    /**
+     * Sets the largest response body read; larger ones are refused unread.
+     *
+     * @param maxResponseBytes the limit in bytes; default 4 MiB
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
     /**
+     * Builds the client from the settings.
+     *
+     * @return a new client, to be closed when no longer needed
      * @throws IllegalArgumentException when a setting is malformed
      * @throws IllegalStateException when a required setting is missing or two ways to
      *     authenticate are given

@@ -32,109 +32,130 @@ public abstract class StormCustomer {
 
   StormCustomer() {}
 
-  /** Starts an empty customer. */
+  /** {@return a builder for a customer with no property set} */
   public static ImmutableStormCustomer.Builder builder() {
     return ImmutableStormCustomer.builder();
   }
 
-  /** Storm's internal id; empty for a customer Storm has not created yet. */
+  /** {@return Storm's internal {@code Id} of the customer, or {@code null} for one Storm has not created yet} */
   @JsonProperty("Id")
   @Nullable
   public abstract Integer id();
 
-  /** System-wide unique key (a GUID), kept as text so an odd value never fails a read. */
+  /** {@return the system-wide unique {@code Key} (a GUID), kept as text so an odd value never fails a read} */
   @JsonProperty("Key")
   @Nullable
   public abstract String key();
 
-  /** External code, usually the ERP id. */
+  /** {@return the external {@code Code}, usually the customer's id in the ERP} At most 50 characters. */
   @JsonProperty("Code")
   @Nullable
   public abstract String code();
 
+  /** {@return the customer's {@code Email} address} At most 255 characters, unique among Storm's customers. */
   @JsonProperty("Email")
   @Nullable
   public abstract String email();
 
-  /** Social security number, used by some payment methods. */
+  /** {@return the social security number ({@code SSN}), used to identify the customer for some payment methods} */
   @JsonProperty("SSN")
   @Nullable
   public abstract String ssn();
 
+  /** {@return the customer's {@code FirstName}} At most 50 characters. */
   @JsonProperty("FirstName")
   @Nullable
   public abstract String firstName();
 
+  /** {@return the customer's {@code LastName}} At most 50 characters. */
   @JsonProperty("LastName")
   @Nullable
   public abstract String lastName();
 
+  /** {@return the customer's {@code Phone} number} At most 50 characters. */
   @JsonProperty("Phone")
   @Nullable
   public abstract String phone();
 
+  /** {@return the customer's mobile number ({@code CellPhone})} At most 50 characters. */
   @JsonProperty("CellPhone")
   @Nullable
   public abstract String cellPhone();
 
-  /** An external id to tag the customer with. */
+  /** {@return the external id the customer is tagged with ({@code ReferId})} */
   @JsonProperty("ReferId")
   @Nullable
   public abstract Integer referId();
 
-  /** The incoming URL the customer is tagged with. */
+  /** {@return the incoming URL the customer is tagged with ({@code ReferUrl})} At most 255 characters. */
   @JsonProperty("ReferUrl")
   @Nullable
   public abstract String referUrl();
 
+  /** {@return the customer's login {@code Account}, or {@code null} when it has none or Storm did not send it} */
   @JsonProperty("Account")
   @Nullable
   public abstract Account account();
 
-  /** The customer's companies; the first is the default. */
+  /** {@return the customer's {@code Companies}; the first is the default one} */
   @JsonProperty("Companies")
   @Nullable
   public abstract List<Company> companies();
 
+  /** {@return the customer's {@code DeliveryAddresses}; when one is needed, Storm uses the first} */
   @JsonProperty("DeliveryAddresses")
   @Nullable
   public abstract List<Address> deliveryAddresses();
 
+  /** {@return the customer's {@code InvoiceAddress}} */
   @JsonProperty("InvoiceAddress")
   @Nullable
   public abstract Address invoiceAddress();
 
+  /** {@return the customer's {@code Flags}, which promotions and custom handling can key on} */
   @JsonProperty("Flags")
   @Nullable
   public abstract List<Flag> flags();
 
+  /**
+   * {@return whether Storm uses the invoice address as the delivery address too
+   * ({@code UseInvoiceAddressAsDeliveryAddress}); when {@code true}, {@link #deliveryAddresses()} is ignored on writes}
+   */
   @JsonProperty("UseInvoiceAddressAsDeliveryAddress")
   @Nullable
   public abstract Boolean useInvoiceAddressAsDeliveryAddress();
 
-  /** Client-specific id-value pairs; customer-sync maps custom fields here by {@code Code}. */
+  /**
+   * {@return the client-specific id-value pairs ({@code Info}); customer-sync maps custom fields here by {@code Code}}
+   */
   @JsonProperty("Info")
   @Nullable
   public abstract List<IdValue> info();
 
-  /** Price lists valid for the customer; read-only at Storm, sent back unchanged. */
+  /**
+   * {@return the ids of the price lists valid for the customer ({@code PricelistIds}); read-only at Storm, sent back
+   * unchanged}
+   */
   @JsonProperty("PricelistIds")
   @Nullable
   public abstract List<Integer> pricelistIds();
 
-  /** The customer's id in a CRM system. */
+  /** {@return the customer's id in a CRM system ({@code CrmId})} At most 50 characters. */
   @JsonProperty("CrmId")
   @Nullable
   public abstract String crmId();
 
+  /** {@return whether the customer is active ({@code IsActive})} */
   @JsonProperty("IsActive")
   @Nullable
   public abstract Boolean isActive();
 
+  /** {@return when Storm created the customer ({@code Created}); read-only} */
   @JsonProperty("Created")
   @Nullable
   public abstract OffsetDateTime created();
 
+  /** {@return when Storm last updated the customer ({@code Updated}); read-only} */
   @JsonProperty("Updated")
   @Nullable
   public abstract OffsetDateTime updated();

@@ -27,6 +27,9 @@ public final class StormCustomerMapping {
    * that differs from the first company's name is not applied (see {@link
    * StormClient.Builder#renameSharedCompany(boolean)}).
    *
+   * @param existing the customer as Storm holds it
+   * @param change the neutral change; only the fields it sets are applied
+   * @return {@code existing} with {@code change} applied
    * @throws CustomerValidationException when the change needs a company and sets no name for it
    */
   public static StormCustomer merge(StormCustomer existing, Customer change) {
@@ -36,8 +39,11 @@ public final class StormCustomerMapping {
   /**
    * The merged customer the updater would send.
    *
+   * @param existing the customer as Storm holds it
+   * @param change the neutral change; only the fields it sets are applied
    * @param renameSharedCompany whether a new {@code companyName} renames the first company, which
    *     other customers may share
+   * @return {@code existing} with {@code change} applied
    * @throws CustomerValidationException when the change needs a company and sets no name for it
    */
   public static StormCustomer merge(StormCustomer existing, Customer change, boolean renameSharedCompany) {

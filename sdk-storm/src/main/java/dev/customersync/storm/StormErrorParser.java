@@ -78,7 +78,12 @@ public final class StormErrorParser implements ErrorParser {
     }
   }
 
-  /** The neutral field paths a Storm message key names; empty when it names none. */
+  /**
+   * Maps a Storm message key to the neutral fields it is about.
+   *
+   * @param key Storm's message key, e.g. {@code InvalidEmail}; may be {@code null}
+   * @return the neutral field paths the key names; empty when it names none
+   */
   public static List<String> fieldsOf(String key) {
     return key == null ? List.of() : FIELDS.getOrDefault(key, List.of());
   }

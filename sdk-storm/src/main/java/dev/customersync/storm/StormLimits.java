@@ -30,7 +30,12 @@ public final class StormLimits {
 
   private StormLimits() {}
 
-  /** Every limit {@code customer} breaks, in property order; empty when it fits. */
+  /**
+   * Checks a customer against Storm's maximum lengths.
+   *
+   * @param customer the customer about to be sent
+   * @return every limit {@code customer} breaks, in property order; empty when it fits
+   */
   public static List<Violation> violationsOf(StormCustomer customer) {
     Violations v = new Violations();
     v.maxLength("Code", customer.code(), CUSTOMER_SHORT_TEXT);

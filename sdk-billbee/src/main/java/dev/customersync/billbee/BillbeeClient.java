@@ -168,7 +168,7 @@ public final class BillbeeClient implements AutoCloseable {
    * Runs {@link #getCustomer} on this client's executor.
    *
    * @param id Billbee's customer id ({@code Id}), positive
-   * @return the customer, or the exception {@link #getCustomer} would throw
+   * @return a future of the customer; it completes exceptionally with what {@link #getCustomer} would throw
    */
   public CompletableFuture<BillbeeCustomer> getCustomerAsync(long id) {
     return async(() -> getCustomer(id));
@@ -179,7 +179,8 @@ public final class BillbeeClient implements AutoCloseable {
    *
    * @param id Billbee's customer id ({@code Id}) to replace, positive
    * @param customer the whole customer to write; its {@code Id} must be {@code id} or null
-   * @return the customer as Billbee answered it, or the exception {@link #updateCustomer} would throw
+   * @return a future of the customer as Billbee answered it; it completes exceptionally with what {@link
+   *     #updateCustomer} would throw
    */
   public CompletableFuture<BillbeeCustomer> updateCustomerAsync(long id, BillbeeCustomer customer) {
     return async(() -> updateCustomer(id, customer));

@@ -101,11 +101,11 @@ public abstract class BillbeeCustomer {
   @JsonProperty("DefaultMailAddress")
   public abstract @Nullable BillbeeCustomerMetaData defaultMailAddress();
 
-  /** {@return the e-mail entry Billbee uses for commercial mail (invoices and the like)} */
+  /** {@return the customer's default e-mail entry for commercial mail, also found in {@code MetaData}} */
   @JsonProperty("DefaultCommercialMailAddress")
   public abstract @Nullable BillbeeCustomerMetaData defaultCommercialMailAddress();
 
-  /** {@return the e-mail entry Billbee sends order status updates to} */
+  /** {@return the customer's default e-mail entry for status updates, also found in {@code MetaData}} */
   @JsonProperty("DefaultStatusUpdatesMailAddress")
   public abstract @Nullable BillbeeCustomerMetaData defaultStatusUpdatesMailAddress();
 

@@ -216,7 +216,7 @@ public final class CustomerSync implements AutoCloseable {
    * exceptionally with a {@link SyncAbortedException} when the source throws or the failure sink
    * cannot be written.
    *
-   * @param items the customers to sync, read as the run goes, from the run's own threads
+   * @param items the customers to sync, read as the run goes
    * @param options listener, failure sink, dry run and the other settings of the run
    * @return the running job, to cancel it, watch its progress or wait for its report
    * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started

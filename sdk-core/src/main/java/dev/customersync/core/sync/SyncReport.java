@@ -215,6 +215,8 @@ public final class SyncReport {
    *
    * @param in the JSON lines to read; not closed
    * @return one item per customer key, in the order the keys first appear, with the links to retry
+   * @throws IllegalArgumentException a line is not JSON
+   * @throws UncheckedIOException the reader failed
    */
   public static List<SyncItem> readRetryItems(Reader in) {
     Map<String, Customer> customers = new LinkedHashMap<>();

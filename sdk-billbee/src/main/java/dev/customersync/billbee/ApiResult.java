@@ -47,37 +47,60 @@ public final class ApiResult<T> {
     this.data = data;
   }
 
-  /** A successful envelope around {@code data}. */
+  /**
+   * Builds the envelope Billbee sends on success: {@code ErrorCode} 0, no {@code ErrorMessage}.
+   *
+   * @param <T> the payload type
+   * @param data the payload to carry in {@code Data}
+   * @return a successful envelope around {@code data}
+   */
   public static <T> ApiResult<T> success(T data) {
     return new ApiResult<>(null, BillbeeErrorCode.NO_ERROR, BillbeeErrorCode.NO_ERROR, data);
   }
 
-  /** A failed envelope. */
+  /**
+   * Builds the envelope Billbee sends on failure, with no {@code Data}.
+   *
+   * @param <T> the payload type the call would have returned
+   * @param code the error, sent as both {@code ErrorCode} and {@code ErrorDescription}
+   * @param message Billbee's error text for {@code ErrorMessage}
+   * @return a failed envelope
+   */
   public static <T> ApiResult<T> failure(BillbeeErrorCode code, String message) {
     return new ApiResult<>(message, code, code, null);
   }
 
+  /** {@return Billbee's {@code ErrorMessage}, the error text; null or empty on success} */
   @JsonProperty("ErrorMessage")
   public String errorMessage() {
     return errorMessage;
   }
 
+  /** {@return Billbee's {@code ErrorCode}; {@link BillbeeErrorCode#NO_ERROR} when it was absent} */
   @JsonProperty("ErrorCode")
   public BillbeeErrorCode errorCode() {
     return errorCode;
   }
 
+  /**
+   * {@return Billbee's read-only {@code ErrorDescription}, the error code again; may be null}
+   */
   @JsonProperty("ErrorDescription")
   public BillbeeErrorCode errorDescription() {
     return errorDescription;
   }
 
+  /** {@return the payload Billbee sent in {@code Data}; null on failure} */
   @JsonProperty("Data")
   public T data() {
     return data;
   }
 
-  /** False when {@code ErrorCode} is not 0 or {@code ErrorMessage} is not empty. */
+  /**
+   * Tells whether the call succeeded, which an HTTP 200 alone does not prove.
+   *
+   * @return false when {@code ErrorCode} is not 0 or {@code ErrorMessage} is not empty
+   */
   @JsonIgnore
   public boolean isSuccess() {
     return errorCode.isNoError() && (errorMessage == null || errorMessage.isBlank());

@@ -124,7 +124,11 @@ public final class BillbeeClient implements AutoCloseable {
         new BillbeeCustomerStore(this, http, envelopes, mapper, new BillbeeCustomerMapper(b.languageIds)), asyncExecutor);
   }
 
-  /** Starts configuring a client; {@code apiKey}, {@code username} and {@code apiPassword} are required. */
+  /**
+   * Starts configuring a client; {@code apiKey}, {@code username} and {@code apiPassword} are required.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -132,6 +136,8 @@ public final class BillbeeClient implements AutoCloseable {
   /**
    * Reads one customer: {@code GET /api/v1/customers/{id}}, unwrapping the envelope's {@code Data}.
    *
+   * @param id Billbee's customer id ({@code Id}), positive
+   * @return the customer as Billbee holds it
    * @throws CustomerValidationException {@code id} is not positive; nothing was sent
    * @throws dev.customersync.core.NotFoundException Billbee has no such customer
    * @throws VendorApiException Billbee refused, also when it says so inside an HTTP 200 envelope
@@ -147,6 +153,8 @@ public final class BillbeeClient implements AutoCloseable {
    * #customerUpdater()}, which does that for you): a property left null here may be cleared at
    * Billbee. A null {@code Id} is filled in from {@code id}.
    *
+   * @param id Billbee's customer id ({@code Id}) to replace, positive
+   * @param customer the whole customer to write; its {@code Id} must be {@code id} or null
    * @return the customer as Billbee answered it (or as sent, when Billbee answers without {@code
    *     Data})
    * @throws CustomerValidationException {@code id} is not positive, or the body's {@code Id} is
@@ -156,12 +164,24 @@ public final class BillbeeClient implements AutoCloseable {
     return store(id, customer).value();
   }
 
-  /** {@link #getCustomer} on this client's executor. */
+  /**
+   * Runs {@link #getCustomer} on this client's executor.
+   *
+   * @param id Billbee's customer id ({@code Id}), positive
+   * @return a future of the customer; it completes exceptionally with what {@link #getCustomer} would throw
+   */
   public CompletableFuture<BillbeeCustomer> getCustomerAsync(long id) {
     return async(() -> getCustomer(id));
   }
 
-  /** {@link #updateCustomer} on this client's executor. */
+  /**
+   * Runs {@link #updateCustomer} on this client's executor.
+   *
+   * @param id Billbee's customer id ({@code Id}) to replace, positive
+   * @param customer the whole customer to write; its {@code Id} must be {@code id} or null
+   * @return a future of the customer as Billbee answered it; it completes exceptionally with what {@link
+   *     #updateCustomer} would throw
+   */
   public CompletableFuture<BillbeeCustomer> updateCustomerAsync(long id, BillbeeCustomer customer) {
     return async(() -> updateCustomer(id, customer));
   }
@@ -173,6 +193,8 @@ public final class BillbeeClient implements AutoCloseable {
    * BillbeeCustomerArchivedException}) and so is a read that names another customer or none
    * ({@link dev.customersync.core.UnexpectedCustomerException}), before anything is sent. {@code
    * updateAsync} runs on this client's executor. {@code vendor()} is {@value #VENDOR}.
+   *
+   * @return this client's updater, the same on every call
    */
   public CustomerUpdater customerUpdater() {
     return updater;
@@ -181,6 +203,8 @@ public final class BillbeeClient implements AutoCloseable {
   /**
    * The base URL request paths ({@code api/v1/…}) go below, ending in {@code /}: the URL given to
    * the builder without a trailing {@code api/v1}.
+   *
+   * @return the base URL, ending in {@code /}
    */
   public HttpUrl baseUrl() {
     return http.baseUrl();
@@ -269,25 +293,43 @@ public final class BillbeeClient implements AutoCloseable {
      * below it. Billbee's docs and SDKs give the base URL with {@code /api/v1} ({@code
      * https://api.billbee.io/api/v1}, {@code https://app.billbee.io/api/v1/}); that form is taken
      * as well, and its {@code api/v1} is not added twice.
+     *
+     * @param baseUrl Billbee's base URL, with or without {@code /api/v1}
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
     }
 
-    /** The developer API key, sent as {@code X-Billbee-Api-Key}. Required. */
+    /**
+     * Sets the developer API key, sent as {@code X-Billbee-Api-Key}. Required.
+     *
+     * @param apiKey the API key Billbee issued to the developer
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** The Billbee user name for HTTP Basic. Required. */
+    /**
+     * Sets the Billbee user name for HTTP Basic. Required.
+     *
+     * @param username the Billbee account's user name, without a colon
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = username;
       return this;
     }
 
-    /** The user's API password (set in Billbee's settings, not the login password). Required. */
+    /**
+     * Sets the user's API password (set in Billbee's settings, not the login password). Required.
+     *
+     * @param apiPassword the API password of {@code username}
+     * @return this builder
+     */
     public Builder apiPassword(String apiPassword) {
       this.apiPassword = apiPassword;
       return this;
@@ -298,6 +340,10 @@ public final class BillbeeClient implements AutoCloseable {
      * "de"} → the id your Billbee account uses for German). Billbee publishes no list of its
      * language ids, so none is built in: without an entry, a {@code languageTag} becomes a warning.
      * A tag matches exactly or by its language ({@code de-AT} falls back to {@code de}).
+     *
+     * @param languageTag a BCP 47 language tag, e.g. {@code de}; case does not matter
+     * @param languageId the {@code LanguageId} the Billbee account uses for that language
+     * @return this builder
      */
     public Builder languageId(String languageTag, int languageId) {
       Objects.requireNonNull(languageTag, "languageTag");
@@ -308,7 +354,12 @@ public final class BillbeeClient implements AutoCloseable {
       return this;
     }
 
-    /** {@link #languageId(String, int)} for each entry. */
+    /**
+     * Calls {@link #languageId(String, int)} for each entry.
+     *
+     * @param ids Billbee {@code LanguageId}s by BCP 47 language tag
+     * @return this builder
+     */
     public Builder languageIds(Map<String, Integer> ids) {
       ids.forEach(this::languageId);
       return this;
@@ -317,6 +368,8 @@ public final class BillbeeClient implements AutoCloseable {
     /**
      * Where the {@code …Async} methods run; default: a small pool of daemon threads the client owns.
      *
+     * @param asyncExecutor the executor for the {@code …Async} methods and the updater
+     * @return this builder
      * @deprecated the same as {@link #executor(Executor)}, which every client builder has
      */
     @Deprecated
@@ -325,6 +378,9 @@ public final class BillbeeClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client.
+     *
+     * @return a new client; close it when done
      * @throws IllegalStateException a credential is missing or blank
      * @throws IllegalArgumentException the base URL is malformed or insecure, or the user name has
      *     a colon (HTTP Basic cannot carry one)

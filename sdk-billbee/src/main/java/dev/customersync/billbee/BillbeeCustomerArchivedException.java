@@ -31,12 +31,12 @@ public class BillbeeCustomerArchivedException extends ConflictException {
     this.archivedAt = archivedAt;
   }
 
-  /** Billbee's id of the archived customer. */
+  /** {@return Billbee's id of the archived customer} */
   public long customerId() {
     return customerId;
   }
 
-  /** When Billbee archived it. */
+  /** {@return when Billbee archived it} */
   public OffsetDateTime archivedAt() {
     return archivedAt;
   }

@@ -24,7 +24,13 @@ public final class BillbeeCustomerMapping {
 
   private BillbeeCustomerMapping() {}
 
-  /** The merged model the updater would PUT for a customer read as {@code current}. */
+  /**
+   * Merges a neutral change into a Billbee model the way the updater does, for previews and tests.
+   *
+   * @param current the customer as read from Billbee
+   * @param change the neutral customer; only the fields it sets are applied
+   * @return the merged model the updater would PUT for a customer read as {@code current}
+   */
   public static BillbeeCustomer merge(BillbeeCustomer current, Customer change) {
     ObjectNode tree = JSON.valueToTree(current);
     MAPPER.merge(tree, change);
@@ -42,13 +48,15 @@ public final class BillbeeCustomerMapping {
    * the properties the change sets; a {@code languageTag} is not mapped here (no LanguageIds are
    * configured) and becomes a warning.
    *
+   * @param customer Billbee's CustomerApiModel as JSON, changed in place
+   * @param change the neutral customer; only the fields it sets are applied
    * @return the neutral fields that were set but not written, each in words
    */
   public static List<String> merge(ObjectNode customer, Customer change) {
     return MAPPER.merge(customer, change);
   }
 
-  /** The ObjectMapper Billbee's client writes its models with. */
+  /** {@return the ObjectMapper Billbee's client writes its models with} */
   public static ObjectMapper newMapper() {
     return BillbeeJson.newMapper();
   }

@@ -34,33 +34,33 @@ public abstract class BillbeeCustomerMetaData {
 
   BillbeeCustomerMetaData() {}
 
-  /** Starts an entry with nothing set. */
+  /** {@return a new builder for an entry with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder prefilled with this entry. */
+  /** {@return a builder prefilled with this entry} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** Billbee's id of the entry. */
+  /** {@return Billbee's id of the entry} */
   @JsonProperty("Id")
   public abstract @Nullable Long id();
 
-  /** What the entry is: {@link #TYPE_EMAIL} (1) or {@link #TYPE_PHONE} (2). */
+  /** {@return what the entry is: {@link #TYPE_EMAIL} (1) or {@link #TYPE_PHONE} (2)} */
   @JsonProperty("TypeId")
   public abstract @Nullable Long typeId();
 
-  /** Billbee's name of the type (read-only at Billbee, sent back as read). */
+  /** {@return Billbee's name of the type (read-only at Billbee, sent back as read)} */
   @JsonProperty("TypeName")
   public abstract @Nullable String typeName();
 
-  /** A finer kind within the type, as Billbee names it. */
+  /** {@return a finer kind within the type, as Billbee names it} */
   @JsonProperty("SubType")
   public abstract @Nullable String subType();
 
-  /** The address or number. */
+  /** {@return the address or number} */
   @JsonProperty("Value")
   public abstract @Nullable String value();
 

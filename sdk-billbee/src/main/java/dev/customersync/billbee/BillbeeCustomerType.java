@@ -18,7 +18,12 @@ public record BillbeeCustomerType(@JsonValue int value) {
   /** 1: a company. */
   public static final BillbeeCustomerType BUSINESS = new BillbeeCustomerType(1);
 
-  /** The type for {@code value}, known or not. */
+  /**
+   * Returns the type for a wire value, known or not.
+   *
+   * @param value the number Billbee sends in {@code Type}
+   * @return {@link #END_CUSTOMER}, {@link #BUSINESS}, or a type that keeps the unknown number
+   */
   @JsonCreator
   public static BillbeeCustomerType of(int value) {
     return switch (value) {
@@ -28,12 +33,12 @@ public record BillbeeCustomerType(@JsonValue int value) {
     };
   }
 
-  /** Whether this is one of the documented values. */
+  /** {@return whether this is one of the documented values} */
   public boolean isKnown() {
     return value == 0 || value == 1;
   }
 
-  /** {@code EndCustomer}, {@code BusinessCustomer}, or {@code Unknown(7)}. */
+  /** {@return {@code EndCustomer}, {@code BusinessCustomer}, or {@code Unknown(7)}} */
   public String name() {
     return switch (value) {
       case 0 -> "EndCustomer";

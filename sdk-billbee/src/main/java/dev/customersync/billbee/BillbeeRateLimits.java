@@ -69,7 +69,7 @@ public final class BillbeeRateLimits {
 
   private BillbeeRateLimits() {}
 
-  /** The limiter every {@link BillbeeClient} uses unless given another. */
+  /** {@return the limiter every {@link BillbeeClient} uses unless given another} */
   public static RateLimiter shared() {
     return SHARED;
   }
@@ -79,6 +79,8 @@ public final class BillbeeRateLimits {
    *
    * @param nanoClock a monotonic clock like {@link System#nanoTime()}
    * @param sleeper how to wait
+   * @return a limiter that spaces calls at {@link #SAFETY_FACTOR} of each published rate (per
+   *     endpoint, per key and user, per key), with a burst of 1
    */
   public static RateLimiter newLimiter(LongSupplier nanoClock, Sleeper sleeper) {
     RateLimiter perKey = bucket(PER_KEY_PER_SECOND, nanoClock, sleeper, BillbeeRateLimits::keyPart);

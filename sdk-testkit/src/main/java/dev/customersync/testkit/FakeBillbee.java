@@ -129,6 +129,9 @@ public final class FakeBillbee extends FakeVendorServer {
     /**
      * {@code at} in this form: {@link #WITHOUT_OFFSET} and {@link #UTC_Z} give its UTC time,
      * {@link #WITH_OFFSET} keeps its own offset.
+     *
+     * @param at the instant to write
+     * @return {@code at} as a date string in this form
      */
     public String format(OffsetDateTime at) {
       return format.format(this == WITH_OFFSET ? at : at.withOffsetSameInstant(ZoneOffset.UTC));
@@ -140,7 +143,13 @@ public final class FakeBillbee extends FakeVendorServer {
     this(DEFAULT_API_KEY, DEFAULT_USERNAME, DEFAULT_API_PASSWORD);
   }
 
-  /** A fake accepting exactly these credentials. */
+  /**
+   * A fake accepting exactly these credentials.
+   *
+   * @param apiKey the developer API key expected in {@code X-Billbee-Api-Key}
+   * @param username the user name expected in HTTP Basic
+   * @param apiPassword the API password expected in HTTP Basic
+   */
   public FakeBillbee(String apiKey, String username, String apiPassword) {
     this.apiKey = Objects.requireNonNull(apiKey);
     this.username = Objects.requireNonNull(username);
@@ -155,7 +164,12 @@ public final class FakeBillbee extends FakeVendorServer {
 
   // ---- seeding and inspection ----
 
-  /** Stores {@code customer} (a CustomerApiModel with an {@code Id}) as Billbee would hold it. */
+  /**
+   * Stores {@code customer} (a CustomerApiModel with an {@code Id}) as Billbee would hold it.
+   *
+   * @param customer the customer as JSON, with a numeric {@code Id}; copied
+   * @return this fake
+   */
   public FakeBillbee seed(JsonNode customer) {
     if (!customer.isObject() || !customer.path("Id").canConvertToLong()) {
       throw new IllegalArgumentException("a seeded customer must be an object with a numeric Id");
@@ -167,6 +181,10 @@ public final class FakeBillbee extends FakeVendorServer {
   /**
    * Stores the customer in {@code json}, with its {@code Id} set to {@code id}; every property and
    * value is kept exactly as written there.
+   *
+   * @param id the customer's {@code Id}
+   * @param json a CustomerApiModel as JSON text
+   * @return this fake
    */
   public FakeBillbee seed(long id, String json) {
     ObjectNode node = (ObjectNode) parse(json);
@@ -174,7 +192,12 @@ public final class FakeBillbee extends FakeVendorServer {
     return seed(node);
   }
 
-  /** Stores {@link #sampleCustomer(long)}. */
+  /**
+   * Stores {@link #sampleCustomer(long)}.
+   *
+   * @param id the customer's {@code Id}
+   * @return this fake
+   */
   public FakeBillbee seedSample(long id) {
     return seed(sampleCustomer(id));
   }
@@ -182,12 +205,21 @@ public final class FakeBillbee extends FakeVendorServer {
   /**
    * A realistic customer with every property set: a price group, a language, e-mail and phone
    * meta data with their {@code Default*} entries, and {@code RestoredAt} from an earlier archive.
+   *
+   * @param id the customer's {@code Id}; the meta data ids are derived from it
+   * @return the customer as a CustomerApiModel JSON object
    */
   public static ObjectNode sampleCustomer(long id) {
     return sampleCustomer(id, DateForm.WITH_OFFSET);
   }
 
-  /** {@link #sampleCustomer(long)} with {@code RestoredAt} (2022-07-22T00:00:00 UTC) written in {@code dates}' form. */
+  /**
+   * {@link #sampleCustomer(long)} with {@code RestoredAt} (2022-07-22T00:00:00 UTC) written in {@code dates}' form.
+   *
+   * @param id the customer's {@code Id}; the meta data ids are derived from it
+   * @param dates the form to write {@code RestoredAt} in
+   * @return the customer as a CustomerApiModel JSON object
+   */
   public static ObjectNode sampleCustomer(long id, DateForm dates) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode c = f.objectNode();
@@ -218,12 +250,24 @@ public final class FakeBillbee extends FakeVendorServer {
     return c;
   }
 
-  /** Archives a stored customer, as Billbee's UI would; {@code ArchivedAt} is written with its offset. */
+  /**
+   * Archives a stored customer, as Billbee's UI would; {@code ArchivedAt} is written with its offset.
+   *
+   * @param id the stored customer's {@code Id}
+   * @param at when it was archived
+   * @return this fake
+   */
   public FakeBillbee archive(long id, OffsetDateTime at) {
     return archive(id, DateForm.WITH_OFFSET.format(at));
   }
 
-  /** Archives a stored customer with {@code ArchivedAt} exactly {@code at}, in any of Billbee's date forms. */
+  /**
+   * Archives a stored customer with {@code ArchivedAt} exactly {@code at}, in any of Billbee's date forms.
+   *
+   * @param id the stored customer's {@code Id}
+   * @param at the {@code ArchivedAt} text, a date Billbee could send
+   * @return this fake
+   */
   public FakeBillbee archive(long id, String at) {
     WcfDate.parse(at);
     ObjectNode c = customers.get(id);
@@ -236,7 +280,12 @@ public final class FakeBillbee extends FakeVendorServer {
     return this;
   }
 
-  /** A copy of the stored customer. */
+  /**
+   * Looks up a stored customer.
+   *
+   * @param id the customer's {@code Id}
+   * @return a copy of the stored customer, or empty when there is none
+   */
   public Optional<ObjectNode> customer(long id) {
     ObjectNode c = customers.get(id);
     if (c == null) {
@@ -247,32 +296,52 @@ public final class FakeBillbee extends FakeVendorServer {
     }
   }
 
-  /** How many customers are stored. */
+  /** {@return how many customers are stored} */
   public int customerCount() {
     return customers.size();
   }
 
   // ---- throttle configuration ----
 
-  /** Switches the throttle on (default) or off. */
+  /**
+   * Switches the throttle on (default) or off.
+   *
+   * @param on true to answer calls over the limits with 429
+   * @return this fake
+   */
   public FakeBillbee throttling(boolean on) {
     this.throttling = on;
     return this;
   }
 
-  /** Calls per second per endpoint, key and user before a 429; default 2. */
+  /**
+   * Sets the calls per second per endpoint, key and user before a 429; default 2.
+   *
+   * @param limit calls allowed in any one second, at least 1
+   * @return this fake
+   */
   public FakeBillbee perEndpointPerSecond(int limit) {
     this.perEndpointPerSecond = positive(limit);
     return this;
   }
 
-  /** Calls per second per key and user; default 10. */
+  /**
+   * Sets the calls per second per key and user; default 10.
+   *
+   * @param limit calls allowed in any one second, at least 1
+   * @return this fake
+   */
   public FakeBillbee perKeyAndUserPerSecond(int limit) {
     this.perKeyAndUserPerSecond = positive(limit);
     return this;
   }
 
-  /** Calls per second per key; default 50. */
+  /**
+   * Sets the calls per second per key; default 50.
+   *
+   * @param limit calls allowed in any one second, at least 1
+   * @return this fake
+   */
   public FakeBillbee perKeyPerSecond(int limit) {
     this.perKeyPerSecond = positive(limit);
     return this;
@@ -281,32 +350,51 @@ public final class FakeBillbee extends FakeVendorServer {
   /**
    * What the per-endpoint limit counts as one endpoint; default {@link EndpointScope#ROUTE} (GET and
    * PUT of a customer share one window).
+   *
+   * @param scope what counts as one endpoint
+   * @return this fake
    */
   public FakeBillbee endpointScope(EndpointScope scope) {
     this.endpointScope = Objects.requireNonNull(scope);
     return this;
   }
 
-  /** The {@code Retry-After} value a throttled call gets; null sends none. Default {@code "1"}. */
+  /**
+   * Sets the {@code Retry-After} value a throttled call gets; null sends none. Default {@code "1"}.
+   *
+   * @param retryAfter the header value, or null for none
+   * @return this fake
+   */
   public FakeBillbee throttleRetryAfter(String retryAfter) {
     this.throttleRetryAfter = retryAfter;
     return this;
   }
 
-  /** The clock of the sliding windows, in nanoseconds; default {@link System#nanoTime()}. */
+  /**
+   * Sets the clock of the sliding windows, in nanoseconds; default {@link System#nanoTime()}.
+   *
+   * @param nanoClock a monotonic clock in nanoseconds
+   * @return this fake
+   */
   public FakeBillbee nanoClock(LongSupplier nanoClock) {
     this.nanoClock = Objects.requireNonNull(nanoClock);
     return this;
   }
 
-  /** How many calls were answered 429 by the throttle (scripted faults not counted). */
+  /** {@return how many calls were answered 429 by the throttle (scripted faults not counted)} */
   public int throttledCount() {
     return throttledCount.get();
   }
 
   // ---- fault helpers ----
 
-  /** An HTTP 200 whose envelope reports {@code errorCode} and {@code message}; the store is untouched. */
+  /**
+   * An HTTP 200 whose envelope reports {@code errorCode} and {@code message}; the store is untouched.
+   *
+   * @param errorCode the envelope's {@code ErrorCode} and {@code ErrorDescription}
+   * @param message the envelope's {@code ErrorMessage}
+   * @return the fault, for a {@link FaultScript}
+   */
   public static Fault envelopeError(int errorCode, String message) {
     ObjectNode body = envelope(null);
     body.put("ErrorMessage", message);
@@ -318,17 +406,29 @@ public final class FakeBillbee extends FakeVendorServer {
   /**
    * An HTTP 200 success envelope carrying {@code data} as {@code Data}, in place of the fake's own
    * answer: a read that names another customer, or none ({@code null}); the store is untouched.
+   *
+   * @param data the envelope's {@code Data}; copied
+   * @return the fault, for a {@link FaultScript}
    */
   public static Fault envelopeWithData(JsonNode data) {
     return Fault.status(200, JSON, LosslessJson.text(envelope(data.deepCopy())));
   }
 
-  /** A read answered with a success envelope whose {@code Data} is {@code {}}: it names no customer. */
+  /**
+   * {@return a fault that answers a read with a success envelope whose {@code Data} is {@code {}}: it
+   * names no customer}
+   */
   public static Fault envelopeNamingNoCustomer() {
     return envelopeWithData(JsonNodeFactory.instance.objectNode());
   }
 
-  /** An ASP.NET model-state 400: {@code {"Message": message, "ModelState": {key: [messages]}}}. */
+  /**
+   * An ASP.NET model-state 400: {@code {"Message": message, "ModelState": {key: [messages]}}}.
+   *
+   * @param message the body's {@code Message}
+   * @param modelState the messages for each property key, as {@code ModelState}
+   * @return the fault, for a {@link FaultScript}
+   */
   public static Fault modelStateError(String message, Map<String, List<String>> modelState) {
     return Fault.status(400, JSON, modelState(message, modelState).toString());
   }

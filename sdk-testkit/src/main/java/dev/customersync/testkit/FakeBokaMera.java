@@ -119,7 +119,12 @@ public final class FakeBokaMera extends FakeVendorServer {
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
     private static final DateTimeFormatter ISO_WITHOUT_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
 
-    /** {@code value} in this form, to milliseconds. */
+    /**
+     * Writes a date in this form, to milliseconds.
+     *
+     * @param value the date to write
+     * @return {@code value} as BokaMera would write it in this form
+     */
     public String format(OffsetDateTime value) {
       return switch (this) {
         case ISO_OFFSET -> ISO_WITH_OFFSET.format(value);
@@ -167,33 +172,44 @@ public final class FakeBokaMera extends FakeVendorServer {
     this.companyId = Objects.requireNonNull(companyId, "companyId");
   }
 
-  /** The API key the fake accepts. */
+  /** {@return the API key the fake accepts} */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The company seeded customers and articles belong to. */
+  /** {@return the company seeded customers and articles belong to} */
   public UUID companyId() {
     return companyId;
   }
 
-  /** The API root to give a client as its base URL, e.g. {@code http://127.0.0.1:41234/}. */
+  /** {@return the API root to give a client as its base URL, e.g. {@code http://127.0.0.1:41234/}} */
   public String baseUrl() {
     return url("/").toString();
   }
 
-  /** The fake Keycloak token endpoint. */
+  /** {@return the fake Keycloak token endpoint} */
   public HttpUrl tokenUrl() {
     return url(TOKEN_PATH);
   }
 
-  /** The clock for {@code Created}/{@code Updated} dates; its zone gives their offset. */
+  /**
+   * Sets the clock for {@code Created}/{@code Updated} dates; its zone gives their offset.
+   *
+   * @param clock the clock the fake dates its writes with
+   * @return this fake
+   */
   public synchronized FakeBokaMera clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock);
     return this;
   }
 
-  /** The form of the dates the fake writes itself ({@code Created}, {@code Updated}); default {@link DateForm#WCF_OFFSET}. */
+  /**
+   * Sets the form of the dates the fake writes itself ({@code Created}, {@code Updated}); default {@link
+   * DateForm#WCF_OFFSET}.
+   *
+   * @param form the date form of the fake's own dates
+   * @return this fake
+   */
   public synchronized FakeBokaMera dateForm(DateForm form) {
     this.dateForm = Objects.requireNonNull(form);
     return this;
@@ -202,6 +218,9 @@ public final class FakeBokaMera extends FakeVendorServer {
   /**
    * Whether answers show each access key's {@code Id}. Default false, as in BokaMera's own sample
    * answer; the fake always knows the ids, and a key sent with its id is updated in place.
+   *
+   * @param answers true to show the access keys' ids in answers
+   * @return this fake
    */
   public synchronized FakeBokaMera answersAccessKeyIds(boolean answers) {
     this.answersAccessKeyIds = answers;
@@ -211,18 +230,29 @@ public final class FakeBokaMera extends FakeVendorServer {
   /**
    * Access keys the fake created because a PUT sent one without an {@code Id} (or with an id it
    * did not hold): what re-sending read keys without their ids would do at BokaMera.
+   *
+   * @return how many access keys PUTs created
    */
   public synchronized long keysCreated() {
     return keysCreated;
   }
 
-  /** The next read that finds a customer answers it without {@code Id}: a result naming no customer. */
+  /**
+   * Makes the next read that finds a customer answer it without {@code Id}: a result naming no customer.
+   *
+   * @return this fake
+   */
   public synchronized FakeBokaMera nextReadNamesNoCustomer() {
     readScripts.add(Optional.empty());
     return this;
   }
 
-  /** The next read that finds a customer answers it with {@code other} as its {@code Id}. */
+  /**
+   * Makes the next read that finds a customer answer it with {@code other} as its {@code Id}.
+   *
+   * @param other the id the answer names instead of the customer's own
+   * @return this fake
+   */
   public synchronized FakeBokaMera nextReadNamesCustomer(UUID other) {
     readScripts.add(Optional.of(other.toString()));
     return this;
@@ -230,13 +260,23 @@ public final class FakeBokaMera extends FakeVendorServer {
 
   // ---- tokens ----------------------------------------------------------------------------
 
-  /** A user who may log in at the token endpoint with the password grant. */
+  /**
+   * Adds a user who may log in at the token endpoint with the password grant.
+   *
+   * @param username the user's name
+   * @param password the user's password
+   * @return this fake
+   */
   public synchronized FakeBokaMera addUser(String username, String password) {
     users.put(username, password);
     return this;
   }
 
-  /** Issues an access token directly, for clients configured with a fixed token. */
+  /**
+   * Issues an access token directly, for clients configured with a fixed token.
+   *
+   * @return a new access token the fake accepts until it is revoked
+   */
   public synchronized String issueAccessToken() {
     String token = "fake-access-" + counter.incrementAndGet() + "-" + UUID.randomUUID();
     accessTokens.add(token);
@@ -253,14 +293,25 @@ public final class FakeBokaMera extends FakeVendorServer {
     refreshTokens.clear();
   }
 
-  /** The {@code expires_in} and {@code refresh_expires_in} the token endpoint reports. */
+  /**
+   * Sets the {@code expires_in} and {@code refresh_expires_in} the token endpoint reports.
+   *
+   * @param accessSeconds the access token's {@code expires_in}, in seconds; default 300
+   * @param refreshSeconds the refresh token's {@code refresh_expires_in}, in seconds; default 1800
+   * @return this fake
+   */
   public synchronized FakeBokaMera tokenLifetimes(long accessSeconds, long refreshSeconds) {
     this.accessTokenSeconds = accessSeconds;
     this.refreshTokenSeconds = refreshSeconds;
     return this;
   }
 
-  /** How many token requests with this {@code grant_type} reached the token endpoint. */
+  /**
+   * Counts the token requests of one grant type.
+   *
+   * @param grantType the {@code grant_type}, e.g. {@code password} or {@code refresh_token}
+   * @return how many token requests with this {@code grant_type} reached the token endpoint
+   */
   public long tokenRequests(String grantType) {
     return journal().count(e -> e.method().equals("POST") && e.path().equals(TOKEN_PATH)
         && form(e.body()).getOrDefault("grant_type", "").equals(grantType));
@@ -268,7 +319,15 @@ public final class FakeBokaMera extends FakeVendorServer {
 
   // ---- seeding and inspection -------------------------------------------------------------
 
-  /** Stores a new customer of {@link #companyId()} and returns its id. */
+  /**
+   * Stores a new customer of {@link #companyId()} and returns its id.
+   *
+   * @param firstname the customer's {@code Firstname}
+   * @param lastname the customer's {@code Lastname}
+   * @param email the customer's {@code Email}
+   * @param phone the customer's {@code Phone}
+   * @return the new customer's id
+   */
   public UUID addCustomer(String firstname, String lastname, String email, String phone) {
     ObjectNode c = json.createObjectNode();
     c.put("Firstname", firstname).put("Lastname", lastname).put("Email", email).put("Phone", phone)
@@ -282,6 +341,10 @@ public final class FakeBokaMera extends FakeVendorServer {
    * Stores (or replaces) a customer from JSON shaped like BokaMera's {@code CustomerQueryResponse}
    * ({@code Firstname}, {@code InvoiceAddress {…}}, {@code CustomFieldValues [{Id, Value}]},
    * {@code AccessKeys [...]}, ...).
+   *
+   * @param id the customer's id
+   * @param customerJson the customer as JSON text
+   * @return this fake
    */
   public FakeBokaMera putCustomer(UUID id, String customerJson) {
     return putCustomer(id, parseCustomer(customerJson));
@@ -293,6 +356,10 @@ public final class FakeBokaMera extends FakeVendorServer {
    * they have (none included), so reads answer exactly this JSON (less the parts a read does not
    * include, and less the keys' ids unless {@link #answersAccessKeyIds}). Its {@code Id} is kept
    * when it names {@code id} in any case, and set to {@code id} otherwise.
+   *
+   * @param id the customer's id
+   * @param customerJson the customer as JSON text, stored as it is
+   * @return this fake
    */
   public synchronized FakeBokaMera putCustomerAsIs(UUID id, String customerJson) {
     ObjectNode c = parseCustomer(customerJson);
@@ -345,6 +412,9 @@ public final class FakeBokaMera extends FakeVendorServer {
   /**
    * A copy of the stored customer, in the {@code CustomerQueryResponse} shape with everything
    * included, access keys with their ids.
+   *
+   * @param id the customer's id
+   * @return the copy, or empty when no such customer is stored
    */
   public synchronized Optional<JsonNode> customer(UUID id) {
     ObjectNode c = customers.get(id);
@@ -354,13 +424,24 @@ public final class FakeBokaMera extends FakeVendorServer {
   /**
    * The customer as a read with every Include flag answers it now ({@code Results[0]}): access-key
    * ids only when {@link #answersAccessKeyIds}. Read scripts are not applied.
+   *
+   * @param id the customer's id
+   * @return the customer as answered, or empty when no such customer is stored
    */
   public synchronized Optional<JsonNode> customerAsAnswered(UUID id) {
     ObjectNode c = customers.get(id);
     return c == null ? Optional.empty() : Optional.of(view(c, true, true, true, true));
   }
 
-  /** Stores a customer article of {@link #companyId()} for {@code customerId} and returns its id. */
+  /**
+   * Stores a customer article of {@link #companyId()} for {@code customerId} and returns its id.
+   *
+   * @param customerId the customer the article belongs to
+   * @param statusId the article's {@code StatusId}
+   * @param price the article's {@code Price}
+   * @param currencyId the article's {@code CurrencyId}, e.g. {@code SEK}
+   * @return the new article's id
+   */
   public synchronized int addCustomerArticle(UUID customerId, int statusId, BigDecimal price, String currencyId) {
     int id = nextArticleId++;
     ObjectNode a = json.createObjectNode();
@@ -372,7 +453,12 @@ public final class FakeBokaMera extends FakeVendorServer {
     return id;
   }
 
-  /** A copy of the stored customer article ({@code Id, StatusId, Price, VAT, CurrencyId, ...}). */
+  /**
+   * Looks up a stored customer article.
+   *
+   * @param id the article's id
+   * @return a copy of the article ({@code Id, StatusId, Price, VAT, CurrencyId, ...}), or empty when none
+   */
   public synchronized Optional<JsonNode> customerArticle(int id) {
     ObjectNode a = articles.get(id);
     return a == null ? Optional.empty() : Optional.of(a.deepCopy());

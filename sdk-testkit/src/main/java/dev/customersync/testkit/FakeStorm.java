@@ -119,39 +119,69 @@ public final class FakeStorm extends FakeVendorServer {
     this(Clock.systemUTC());
   }
 
-  /** A fake whose token expiry, token rate limit and timestamps follow {@code clock}. */
+  /**
+   * A fake whose token expiry, token rate limit and timestamps follow {@code clock}.
+   *
+   * @param clock the clock the fake reads time from
+   */
   public FakeStorm(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   // ---- configuration ------------------------------------------------------------------------
 
-  /** The {@code ApplicationId} every API call must send. */
+  /**
+   * Sets the {@code ApplicationId} every API call must send.
+   *
+   * @param applicationId the Storm application id the fake expects
+   * @return this fake
+   */
   public FakeStorm applicationId(int applicationId) {
     this.applicationId = applicationId;
     return this;
   }
 
-  /** The OAuth2 client credentials the token endpoint accepts. */
+  /**
+   * Sets the OAuth2 client credentials the token endpoint accepts.
+   *
+   * @param clientId the {@code client_id} expected
+   * @param clientSecret the {@code client_secret} expected
+   * @return this fake
+   */
   public FakeStorm clientCredentials(String clientId, String clientSecret) {
     this.clientId = Objects.requireNonNull(clientId);
     this.clientSecret = Objects.requireNonNull(clientSecret);
     return this;
   }
 
-  /** The {@code expires_in} of issued tokens; default 3600 s. */
+  /**
+   * Sets the {@code expires_in} of issued tokens; default 3600 s.
+   *
+   * @param lifetime how long an issued token is accepted
+   * @return this fake
+   */
   public FakeStorm tokenLifetime(Duration lifetime) {
     this.tokenLifetime = Objects.requireNonNull(lifetime);
     return this;
   }
 
-  /** How many token requests any 60 s may hold before 429; default 3, as Storm. */
+  /**
+   * Sets how many token requests any 60 s may hold before 429; default 3, as Storm.
+   *
+   * @param limit token requests allowed in any 60 s
+   * @return this fake
+   */
   public FakeStorm tokenRequestsPerMinute(int limit) {
     this.tokenRequestsPerMinute = limit;
     return this;
   }
 
-  /** When true, a property UpdateCustomer leaves out keeps its stored value; default false (cleared). */
+  /**
+   * Chooses what a property UpdateCustomer leaves out becomes; default false (cleared).
+   *
+   * @param keep true to keep the stored value of an omitted property, false to clear it
+   * @return this fake
+   */
   public FakeStorm keepOmittedProperties(boolean keep) {
     this.keepOmittedProperties = keep;
     return this;
@@ -160,19 +190,32 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * When true (the default), every API call without {@code format=json} is refused with 400 and an
    * XML body, before anything is processed; false answers JSON either way.
+   *
+   * @param require whether API calls must ask for {@code format=json}
+   * @return this fake
    */
   public FakeStorm requireFormatJson(boolean require) {
     this.requireFormatJson = require;
     return this;
   }
 
-  /** The offset written into WCF dates; default +02:00. */
+  /**
+   * Sets the offset written into WCF dates; default +02:00.
+   *
+   * @param offset the offset of the dates the fake writes
+   * @return this fake
+   */
   public FakeStorm wireOffset(ZoneOffset offset) {
     this.wireOffset = Objects.requireNonNull(offset);
     return this;
   }
 
-  /** Accepts {@code token} as a bearer token forever, for clients built with a fixed token. */
+  /**
+   * Accepts {@code token} as a bearer token forever, for clients built with a fixed token.
+   *
+   * @param token the bearer token to accept
+   * @return this fake
+   */
   public FakeStorm acceptStaticToken(String token) {
     synchronized (lock) {
       staticTokens.add(token);
@@ -182,12 +225,12 @@ public final class FakeStorm extends FakeVendorServer {
 
   // ---- URLs and request matchers -------------------------------------------------------------
 
-  /** The base URL with its API prefix, e.g. {@code http://127.0.0.1:4711/api/1.1/}. */
+  /** {@return the base URL with its API prefix, e.g. {@code http://127.0.0.1:4711/api/1.1/}} */
   public HttpUrl baseUrl() {
     return url(API_PREFIX);
   }
 
-  /** The token endpoint's URL. */
+  /** {@return the token endpoint's URL} */
   public HttpUrl tokenUrl() {
     return url(TOKEN_PATH);
   }
@@ -195,28 +238,30 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * Matches every customer write, {@code UpdateCustomer3} and the obsolete {@code UpdateCustomer},
    * for {@link FaultScript#next(Predicate, Fault)}.
+   *
+   * @return a matcher of customer writes
    */
   public static Predicate<RecordedRequest> updateCustomerCalls() {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer")
         || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
 
-  /** Matches {@code UpdateCustomer3} calls only. */
+  /** {@return a matcher of {@code UpdateCustomer3} calls only} */
   public static Predicate<RecordedRequest> updateCustomer3Calls() {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
 
-  /** Matches GetCustomer calls. */
+  /** {@return a matcher of GetCustomer calls} */
   public static Predicate<RecordedRequest> getCustomerCalls() {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
   }
 
-  /** Matches token requests. */
+  /** {@return a matcher of token requests} */
   public static Predicate<RecordedRequest> tokenCalls() {
     return r -> r.getUrl().encodedPath().equals(TOKEN_PATH);
   }
 
-  /** Matches every API call (everything but token requests). */
+  /** {@return a matcher of every API call (everything but token requests)} */
   public static Predicate<RecordedRequest> apiCalls() {
     return tokenCalls().negate();
   }
@@ -224,6 +269,8 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * A GetCustomer answer of 200 with {@code {}}: a customer that names no one, which a client must
    * never merge into and write back. Use with {@code faults().next(getCustomerCalls(), …)}.
+   *
+   * @return the fault
    */
   public static Fault noCustomerAnswer() {
     return customerAnswer("{}");
@@ -232,6 +279,9 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * A GetCustomer answer of 200 with {@code customerJson} as the body, e.g. another customer than
    * the one asked for. Use with {@code faults().next(getCustomerCalls(), …)}.
+   *
+   * @param customerJson the answer's body, a customer as Storm JSON
+   * @return the fault
    */
   public static Fault customerAnswer(String customerJson) {
     return Fault.status(200, "application/json; charset=utf-8", customerJson);
@@ -243,6 +293,7 @@ public final class FakeStorm extends FakeVendorServer {
    * Stores a customer given as Storm JSON; an {@code Id} is assigned when it has none, and
    * companies, addresses and an account get ids too.
    *
+   * @param customerJson the customer as Storm JSON text
    * @return the customer's id
    */
   public int seedCustomer(String customerJson) {
@@ -260,6 +311,9 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * Stores a copy of {@code customer}; see {@link #seedCustomer(String)}. Date strings are kept as
    * given, so WCF dates with and without offset ({@code /Date(ms)/}) can be seeded.
+   *
+   * @param customer the customer as Storm JSON; copied
+   * @return the customer's id
    */
   public int seedCustomer(ObjectNode customer) {
     ObjectNode c = customer.deepCopy();
@@ -290,6 +344,7 @@ public final class FakeStorm extends FakeVendorServer {
    * Its integer {@code Id} is required; ids the fake hands out later never collide with it or with
    * the ids of its companies, addresses and account.
    *
+   * @param customerJson the customer as Storm JSON text, with an integer {@code Id}
    * @return the customer's id
    */
   public int seedCustomerExactly(String customerJson) {
@@ -313,7 +368,14 @@ public final class FakeStorm extends FakeVendorServer {
     }
   }
 
-  /** A simple customer, for tests that need one. */
+  /**
+   * Stores a simple active customer, for tests that need one.
+   *
+   * @param firstName the customer's {@code FirstName}
+   * @param lastName the customer's {@code LastName}
+   * @param email the customer's {@code Email}
+   * @return the customer's id
+   */
   public int seedCustomer(String firstName, String lastName, String email) {
     ObjectNode c = json.createObjectNode();
     c.put("FirstName", firstName).put("LastName", lastName).put("Email", email).put("IsActive", true);
@@ -323,6 +385,8 @@ public final class FakeStorm extends FakeVendorServer {
   /**
    * Two demo customers: 1001 Ada Lovelace, with a company, flags, info fields, price lists, an
    * account and addresses; 1002 Grace Hopper with nothing but names and e-mail.
+   *
+   * @return this fake
    */
   public FakeStorm seedDemoCustomers() {
     seedCustomer("""
@@ -353,7 +417,12 @@ public final class FakeStorm extends FakeVendorServer {
     return this;
   }
 
-  /** A copy of the stored customer, as Storm would answer it. */
+  /**
+   * Looks up a stored customer.
+   *
+   * @param id the customer's {@code Id}
+   * @return a copy of the stored customer, as Storm would answer it, or empty when there is none
+   */
   public Optional<ObjectNode> customer(int id) {
     synchronized (lock) {
       ObjectNode c = customers.get(id);
@@ -361,19 +430,19 @@ public final class FakeStorm extends FakeVendorServer {
     }
   }
 
-  /** How many customers are stored. */
+  /** {@return how many customers are stored} */
   public int customerCount() {
     synchronized (lock) {
       return customers.size();
     }
   }
 
-  /** Token requests received so far, refused ones included. */
+  /** {@return how many token requests were received so far, refused ones included} */
   public long tokenRequests() {
     return tokenRequests.get();
   }
 
-  /** How many UpdateCustomer3 and UpdateCustomer calls changed a customer. */
+  /** {@return how many UpdateCustomer3 and UpdateCustomer calls changed a customer} */
   public long updatesApplied() {
     return updatesApplied.get();
   }
@@ -382,6 +451,8 @@ public final class FakeStorm extends FakeVendorServer {
    * How many mails Storm would have sent the customers: one per applied {@code UpdateCustomer}
    * (Storm's calls UpdateCustomer3 with {@code doSendMail=true}) and per applied {@code
    * UpdateCustomer3} with {@code doSendMail=true}.
+   *
+   * @return the number of mails Storm would have sent
    */
   public long mailsSent() {
     return mailsSent.get();

@@ -27,10 +27,19 @@ public abstract class FakeVendorServer implements AutoCloseable {
   private volatile boolean started;
   private volatile Duration latency = Duration.ZERO;
 
-  /** Answers {@code request} as the vendor would. */
+  /**
+   * Answers {@code request} as the vendor would.
+   *
+   * @param request the request as received, not yet answered by a fault
+   * @return the vendor's answer
+   */
   protected abstract MockResponse handle(RecordedRequest request);
 
-  /** Starts listening on a free loopback port; returns this for chaining. */
+  /**
+   * Starts listening on a free loopback port; calling it again does nothing.
+   *
+   * @return this fake, for chaining
+   */
   public synchronized FakeVendorServer start() {
     if (!started) {
       server.setDispatcher(new Dispatcher() {
@@ -50,23 +59,28 @@ public abstract class FakeVendorServer implements AutoCloseable {
     return this;
   }
 
-  /** The server's root URL, e.g. {@code http://127.0.0.1:41234/}. */
+  /**
+   * Resolves a path on the server, starting it if needed.
+   *
+   * @param path the path, e.g. {@code /} for the server's root
+   * @return the URL, e.g. {@code http://127.0.0.1:41234/}
+   */
   public HttpUrl url(String path) {
     start();
     return server.url(path);
   }
 
-  /** Requests received so far. */
+  /** {@return the journal of requests received so far} */
   public RequestJournal journal() {
     return journal;
   }
 
-  /** Faults to inject. */
+  /** {@return the script of faults to inject into the next requests} */
   public FaultScript faults() {
     return faults;
   }
 
-  /** The underlying server, for tests that need its lower-level API. */
+  /** {@return the underlying server, for tests that need its lower-level API} */
   public MockWebServer mockWebServer() {
     return server;
   }
@@ -98,7 +112,12 @@ public abstract class FakeVendorServer implements AutoCloseable {
     }
   }
 
-  /** Every answer is held back by {@code latency}, like a vendor across the internet; default none. */
+  /**
+   * Holds every answer back by {@code latency}, like a vendor across the internet; default none.
+   *
+   * @param latency how long to delay each answer's headers
+   * @return this fake
+   */
   public FakeVendorServer latency(Duration latency) {
     this.latency = latency;
     return this;

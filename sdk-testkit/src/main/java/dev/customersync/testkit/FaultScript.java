@@ -19,19 +19,36 @@ public final class FaultScript {
   private Fault randomFault;
   private Predicate<RecordedRequest> randomMatcher = r -> true;
 
-  /** The next request gets {@code fault}. */
+  /**
+   * Answers the next request with {@code fault}.
+   *
+   * @param fault the fault to answer with
+   * @return this script
+   */
   public synchronized FaultScript next(Fault fault) {
     queue.add(new Scripted(r -> true, fault));
     return this;
   }
 
-  /** The next request that {@code matcher} accepts gets {@code fault}. */
+  /**
+   * Answers the next request that {@code matcher} accepts with {@code fault}.
+   *
+   * @param matcher which request the fault is for, e.g. {@link FakeStorm#getCustomerCalls()}
+   * @param fault the fault to answer with
+   * @return this script
+   */
   public synchronized FaultScript next(Predicate<RecordedRequest> matcher, Fault fault) {
     queue.add(new Scripted(matcher, fault));
     return this;
   }
 
-  /** The next {@code times} requests get {@code fault}. */
+  /**
+   * Answers the next {@code times} requests with {@code fault}.
+   *
+   * @param times how many requests get the fault
+   * @param fault the fault to answer with
+   * @return this script
+   */
   public synchronized FaultScript times(int times, Fault fault) {
     for (int i = 0; i < times; i++) {
       next(fault);
@@ -39,7 +56,15 @@ public final class FaultScript {
     return this;
   }
 
-  /** Each request {@code matcher} accepts, and no scripted fault took, fails with {@code fault} at {@code rate}. */
+  /**
+   * Each request {@code matcher} accepts, and no scripted fault took, fails with {@code fault} at {@code rate}.
+   *
+   * @param rate the chance of each such request to fail, from 0 to 1
+   * @param seed the seed of the random choice, so a run can be repeated
+   * @param matcher which requests may fail
+   * @param fault the fault to answer with
+   * @return this script
+   */
   public synchronized FaultScript randomly(double rate, long seed, Predicate<RecordedRequest> matcher, Fault fault) {
     this.rate = rate;
     this.random = new Random(seed);
@@ -54,12 +79,17 @@ public final class FaultScript {
     random = null;
   }
 
-  /** How many one-off faults are still waiting. */
+  /** {@return how many one-off faults are still waiting} */
   public synchronized int pending() {
     return queue.size();
   }
 
-  /** The fault for {@code request}, consuming it, or empty. */
+  /**
+   * Picks the fault for a request: the first scripted one that matches, else perhaps the random one.
+   *
+   * @param request the request just received
+   * @return the fault for {@code request}, consuming a scripted one, or empty to answer normally
+   */
   public synchronized Optional<Fault> take(RecordedRequest request) {
     for (var it = queue.iterator(); it.hasNext(); ) {
       Scripted s = it.next();

@@ -11,21 +11,34 @@ import mockwebserver3.RecordedRequest;
  */
 public final class RequestJournal {
 
-  /** One received request. */
+  /**
+   * One received request.
+   *
+   * @param request the request as MockWebServer recorded it
+   * @param fault the description of the fault it was answered with, or null when it was answered normally
+   */
   public record Entry(RecordedRequest request, String fault) {
+    /** {@return the HTTP method, e.g. {@code PUT}} */
     public String method() {
       return request.getMethod();
     }
 
-    /** The encoded path, without the query. */
+    /** {@return the encoded path, without the query} */
     public String path() {
       return request.getUrl().encodedPath();
     }
 
+    /**
+     * Reads one request header.
+     *
+     * @param name the header's name, in any case
+     * @return the header's last value, or null when the request did not have it
+     */
     public String header(String name) {
       return request.getHeaders().get(name);
     }
 
+    /** {@return the request body as UTF-8 text, or empty when it had none} */
     public String body() {
       return request.getBody() == null ? "" : request.getBody().utf8();
     }
@@ -37,26 +50,38 @@ public final class RequestJournal {
     entries.add(new Entry(request, fault));
   }
 
-  /** A copy of every entry so far. */
+  /** {@return a copy of every entry so far} */
   public synchronized List<Entry> entries() {
     return List.copyOf(entries);
   }
 
-  /** How many requests match. */
+  /**
+   * Counts the requests that match.
+   *
+   * @param matcher which entries to count
+   * @return how many requests match
+   */
   public synchronized long count(Predicate<Entry> matcher) {
     return entries.stream().filter(matcher).count();
   }
 
-  /** How many requests had this method and a path ending with {@code pathSuffix}. */
+  /**
+   * Counts the requests by method and path.
+   *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param pathSuffix how the encoded path ends
+   * @return how many requests had this method and a path ending with {@code pathSuffix}
+   */
   public long count(String method, String pathSuffix) {
     return count(e -> e.method().equals(method) && e.path().endsWith(pathSuffix));
   }
 
-  /** How many requests arrived in all. */
+  /** {@return how many requests arrived in all} */
   public synchronized int size() {
     return entries.size();
   }
 
+  /** Forgets every entry so far, e.g. after a test's setup. */
   public synchronized void clear() {
     entries.clear();
   }

@@ -8,12 +8,24 @@ import java.util.Objects;
  */
 public record CustomerLink(String vendor, String customerId) {
 
+  /**
+   * Links a customer to a vendor.
+   *
+   * @param vendor the vendor's name, as its updater's {@code vendor()} returns it
+   * @param customerId the customer's id at that vendor, in the vendor's format
+   */
   public CustomerLink {
     Objects.requireNonNull(vendor, "vendor");
     Objects.requireNonNull(customerId, "customerId");
   }
 
-  /** Shorthand for {@code new CustomerLink(vendor, customerId)}. */
+  /**
+   * Shorthand for {@code new CustomerLink(vendor, customerId)}.
+   *
+   * @param vendor the vendor's name, as its updater's {@code vendor()} returns it
+   * @param customerId the customer's id at that vendor, in the vendor's format
+   * @return the link
+   */
   public static CustomerLink of(String vendor, String customerId) {
     return new CustomerLink(vendor, customerId);
   }

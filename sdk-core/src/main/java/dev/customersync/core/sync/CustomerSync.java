@@ -96,12 +96,16 @@ public final class CustomerSync implements AutoCloseable {
     }
   }
 
-  /** Starts a sync; add at least one updater. */
+  /**
+   * Starts configuring a sync; add at least one updater.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendors this sync can update. */
+  /** {@return the vendors this sync can update} */
   public java.util.Set<String> vendors() {
     return updaters.keySet();
   }
@@ -111,6 +115,8 @@ public final class CustomerSync implements AutoCloseable {
    * same vendor and the same customer id (compared exactly, see {@link CustomerSync}) run one after
    * the other, in the links' order.
    *
+   * @param links the vendors and ids to update the customer at
+   * @param customer the neutral customer; only the fields it sets are written
    * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#UPDATED}, {@link
    *     VendorOutcome.Status#UNCHANGED} when the vendor already held every value, or {@link
    *     VendorOutcome.Status#FAILED}; never throws for a vendor's failure
@@ -123,6 +129,11 @@ public final class CustomerSync implements AutoCloseable {
    * {@link #sync} without blocking, on the builder's {@linkplain Builder#executor executor}. When
    * the default pool has every thread busy and its queue full, the calling thread runs an update
    * itself, so this may then block. An executor that refuses an update makes it a failed outcome.
+   *
+   * @param links the vendors and ids to update the customer at
+   * @param customer the neutral customer; only the fields it sets are written
+   * @return a future of one outcome per link, as {@link #sync} returns them; it does not complete
+   *     exceptionally for a vendor's failure
    */
   public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
     return fanOutAll(links, customer, false);
@@ -132,6 +143,8 @@ public final class CustomerSync implements AutoCloseable {
    * A dry run of {@link #sync}: asks every linked vendor what the update would change ({@link
    * CustomerUpdater#plan}) and waits for all of them. Nothing is written anywhere.
    *
+   * @param links the vendors and ids to plan the update at
+   * @param customer the neutral customer; only the fields it sets are compared
    * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#WOULD_CHANGE}
    *     with its {@link VendorOutcome#planIfDryRun() plan}, {@link VendorOutcome.Status#UNCHANGED}
    *     when the plan is empty, or {@link VendorOutcome.Status#FAILED} (also when the updater cannot
@@ -141,17 +154,38 @@ public final class CustomerSync implements AutoCloseable {
     return planAsync(links, customer).join();
   }
 
-  /** {@link #plan} without blocking, on the same executor as {@link #syncAsync}. */
+  /**
+   * {@link #plan} without blocking, on the same executor as {@link #syncAsync}.
+   *
+   * @param links the vendors and ids to plan the update at
+   * @param customer the neutral customer; only the fields it sets are compared
+   * @return a future of one outcome per link, as {@link #plan} returns them
+   */
   public CompletableFuture<SyncOutcome> planAsync(Collection<CustomerLink> links, Customer customer) {
     return fanOutAll(links, customer, true);
   }
 
-  /** Syncs every item of {@code items} with {@link SyncOptions#defaults()} and waits for the report. */
+  /**
+   * Syncs every item of {@code items} with {@link SyncOptions#defaults()} and waits for the report.
+   *
+   * @param items the customers to sync, read lazily as the run goes
+   * @return the run's report
+   * @throws SyncAbortedException when the source throws; it carries the report of what was done
+   */
   public SyncReport syncAll(Stream<SyncItem> items) {
     return syncAll(items.iterator(), SyncOptions.defaults());
   }
 
-  /** Syncs every item of {@code items} with {@code options} and waits for the report. */
+  /**
+   * Syncs every item of {@code items} with {@code options} and waits for the report.
+   *
+   * @param items the customers to sync, read lazily as the run goes
+   * @param options listener, failure sink, dry run and the other settings of the run
+   * @return the run's report
+   * @throws SyncAbortedException when the source throws or the failure sink cannot be written; it
+   *     carries the report of what was done
+   * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was sent
+   */
   public SyncReport syncAll(Stream<SyncItem> items, SyncOptions options) {
     return syncAll(items.iterator(), options);
   }
@@ -159,6 +193,9 @@ public final class CustomerSync implements AutoCloseable {
   /**
    * Syncs every item and waits for the report.
    *
+   * @param items the customers to sync, read as the run goes
+   * @param options listener, failure sink, dry run and the other settings of the run
+   * @return the run's report
    * @throws SyncAbortedException when the source throws or the failure sink cannot be written; it
    *     carries the report of what was done
    * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was sent
@@ -179,6 +216,9 @@ public final class CustomerSync implements AutoCloseable {
    * exceptionally with a {@link SyncAbortedException} when the source throws or the failure sink
    * cannot be written.
    *
+   * @param items the customers to sync, read as the run goes
+   * @param options listener, failure sink, dry run and the other settings of the run
+   * @return the running job, to cancel it, watch its progress or wait for its report
    * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started
    */
   public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
@@ -285,7 +325,13 @@ public final class CustomerSync implements AutoCloseable {
 
     private Builder() {}
 
-    /** Adds a vendor's updater; one per vendor name. */
+    /**
+     * Adds a vendor's updater; one per vendor name.
+     *
+     * @param updater the updater of the vendor named by its {@code vendor()}
+     * @return this builder
+     * @throws IllegalArgumentException an updater for that vendor is already registered
+     */
     public Builder updater(CustomerUpdater updater) {
       if (updaters.putIfAbsent(updater.vendor(), updater) != null) {
         throw new IllegalArgumentException("an updater for \"" + updater.vendor() + "\" is already registered");
@@ -293,19 +339,35 @@ public final class CustomerSync implements AutoCloseable {
       return this;
     }
 
-    /** Concurrent updates per vendor in bulk runs unless set per vendor; default 4. */
+    /**
+     * Sets the concurrent updates per vendor in bulk runs unless set per vendor; default 4.
+     *
+     * @param n how many updates may run at once at each vendor, at least 1
+     * @return this builder
+     */
     public Builder defaultConcurrency(int n) {
       this.defaultConcurrency = positive(n);
       return this;
     }
 
-    /** Concurrent updates at {@code vendor} in bulk runs. */
+    /**
+     * Sets the concurrent updates at {@code vendor} in bulk runs.
+     *
+     * @param vendor the vendor's name
+     * @param n how many updates may run at once at that vendor, at least 1
+     * @return this builder
+     */
     public Builder concurrency(String vendor, int n) {
       concurrency.put(vendor, positive(n));
       return this;
     }
 
-    /** The clock for outcome durations; default the system clock. */
+    /**
+     * Sets the clock for outcome durations; default the system clock.
+     *
+     * @param clock the clock to measure durations with
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
@@ -319,6 +381,9 @@ public final class CustomerSync implements AutoCloseable {
      * outpaces the vendors instead of piling up threads or failing updates, and unlike blocking
      * the caller it cannot deadlock. Bulk runs ({@link #syncAll}, {@link #start}) do not use it:
      * they have their own threads, one per unit of concurrency.
+     *
+     * @param executor where single-customer updates run
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -326,8 +391,9 @@ public final class CustomerSync implements AutoCloseable {
     }
 
     /**
-     * The sync as configured.
+     * Builds the sync as configured.
      *
+     * @return a new sync; close it when done
      * @throws IllegalStateException no updater was added
      */
     public CustomerSync build() {

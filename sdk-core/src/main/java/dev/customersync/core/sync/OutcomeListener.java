@@ -22,7 +22,7 @@ public interface OutcomeListener {
    */
   void onOutcome(SyncItem item, VendorOutcome outcome);
 
-  /** A listener that ignores outcomes. */
+  /** {@return a listener that ignores outcomes} */
   static OutcomeListener none() {
     return (item, outcome) -> {};
   }

@@ -22,7 +22,7 @@ public class SyncAbortedException extends CustomerSyncException {
     this.partialReport = partialReport;
   }
 
-  /** What was done before the run stopped. */
+  /** {@return what was done before the run stopped} */
   public SyncReport partialReport() {
     return partialReport;
   }

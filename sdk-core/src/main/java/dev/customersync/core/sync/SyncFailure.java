@@ -9,7 +9,7 @@ import dev.customersync.core.Customer;
  */
 public record SyncFailure(String key, Customer customer, VendorOutcome outcome) {
 
-  /** The link to retry. */
+  /** {@return the link to retry} */
   public CustomerLink link() {
     return new CustomerLink(outcome.vendor(), outcome.customerId());
   }

@@ -14,6 +14,8 @@ public interface SyncJob {
    * Completes with the report when every started update has ended, also after a cancel while the
    * source is blocked; exceptionally with a {@link SyncAbortedException} when the source threw or
    * the failure sink could not be written.
+   *
+   * @return the future of the run's report, the same on every call
    */
   CompletableFuture<SyncReport> report();
 
@@ -24,13 +26,22 @@ public interface SyncJob {
    */
   void cancel();
 
-  /** True once {@link #cancel()} was called, or the run stopped itself because its failure sink broke. */
+  /**
+   * {@return true once {@link #cancel()} was called, or the run stopped itself because its failure sink
+   * broke}
+   */
   boolean isCancelled();
 
-  /** The progress so far. */
+  /** {@return the progress so far} */
   SyncProgress progress();
 
-  /** Waits for the report. */
+  /**
+   * Waits for the report.
+   *
+   * @return the run's report
+   * @throws java.util.concurrent.CompletionException wrapping a {@link SyncAbortedException} when the
+   *     source threw or the failure sink could not be written
+   */
   default SyncReport join() {
     return report().join();
   }

@@ -9,10 +9,14 @@ package dev.customersync.core.sync;
 @FunctionalInterface
 public interface SyncListener {
 
-  /** Receives one snapshot. */
+  /**
+   * Receives one snapshot.
+   *
+   * @param progress the sync's counts, rates and ETA at this moment
+   */
   void onProgress(SyncProgress progress);
 
-  /** A listener that ignores progress. */
+  /** {@return a listener that ignores progress} */
   static SyncListener none() {
     return p -> {};
   }

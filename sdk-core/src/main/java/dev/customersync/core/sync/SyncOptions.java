@@ -47,57 +47,70 @@ public final class SyncOptions {
     this.outcomeListener = b.outcomeListener;
   }
 
-  /** No listener, no failure sink, the first {@value Builder#DEFAULT_MAX_FAILURES_KEPT} failures kept. */
+  /**
+   * {@return the default options: no listener, no failure sink, the first {@value
+   * Builder#DEFAULT_MAX_FAILURES_KEPT} failures kept}
+   */
   public static SyncOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Starts options from the defaults. */
+  /**
+   * Starts options from the defaults.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Who receives progress; default none. */
+  /** {@return who receives progress; default none} */
   public SyncListener listener() {
     return listener;
   }
 
-  /** Minimum time between two progress calls; default 500 ms. */
+  /** {@return the minimum time between two progress calls; default 500 ms} */
   public Duration progressInterval() {
     return progressInterval;
   }
 
-  /** How many customers the source will yield, when the caller said. */
+  /** {@return how many customers the source will yield, when the caller said} */
   public OptionalLong expectedItems() {
     return expectedItems == null ? OptionalLong.empty() : OptionalLong.of(expectedItems);
   }
 
-  /** The clock for durations, rates and the ETA. */
+  /** {@return the clock for durations, rates and the ETA} */
   public Clock clock() {
     return clock;
   }
 
-  /** The caller's writer that receives each failure as a JSON line, if one was set. */
+  /** {@return the caller's writer that receives each failure as a JSON line, if one was set} */
   public Optional<Writer> failureSinkWriter() {
     return Optional.ofNullable(failureSinkWriter);
   }
 
-  /** The file that receives each failure as a JSON line, if one was set. */
+  /** {@return the file that receives each failure as a JSON line, if one was set} */
   public Optional<Path> failureSinkPath() {
     return Optional.ofNullable(failureSinkPath);
   }
 
-  /** How many failures the report keeps in memory; default {@value Builder#DEFAULT_MAX_FAILURES_KEPT}. */
+  /**
+   * {@return how many failures the report keeps in memory; default {@value
+   * Builder#DEFAULT_MAX_FAILURES_KEPT}}
+   */
   public int maxFailuresKept() {
     return maxFailuresKept;
   }
 
-  /** Whether the run only plans ({@link dev.customersync.core.CustomerUpdater#plan}) and never writes; default false. */
+  /**
+   * {@return whether the run only plans ({@link dev.customersync.core.CustomerUpdater#plan}) and never
+   * writes; default false}
+   */
   public boolean dryRun() {
     return dryRun;
   }
 
-  /** Who receives every outcome as it ends; default none. */
+  /** {@return who receives every outcome as it ends; default none} */
   public OutcomeListener outcomeListener() {
     return outcomeListener;
   }
@@ -119,25 +132,45 @@ public final class SyncOptions {
 
     private Builder() {}
 
-    /** Receives progress while the sync runs and once at the end; see {@link SyncListener}. */
+    /**
+     * Sets who receives progress while the sync runs and once at the end; see {@link SyncListener}.
+     *
+     * @param listener the progress listener
+     * @return this builder
+     */
     public Builder listener(SyncListener listener) {
       this.listener = Objects.requireNonNull(listener);
       return this;
     }
 
-    /** Minimum time between two progress calls; default 500 ms. */
+    /**
+     * Sets the minimum time between two progress calls; default 500 ms.
+     *
+     * @param interval the least time between two calls of the listener
+     * @return this builder
+     */
     public Builder progressInterval(Duration interval) {
       this.progressInterval = Objects.requireNonNull(interval);
       return this;
     }
 
-    /** How many customers the source will yield, so progress can carry an ETA. */
+    /**
+     * Says how many customers the source will yield, so progress can carry an ETA.
+     *
+     * @param expectedItems the number of items the source will yield
+     * @return this builder
+     */
     public Builder expectedItems(long expectedItems) {
       this.expectedItems = expectedItems;
       return this;
     }
 
-    /** The clock for durations, rates and the ETA; default the system clock. */
+    /**
+     * Sets the clock for durations, rates and the ETA; default the system clock.
+     *
+     * @param clock the clock to measure with
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
@@ -154,6 +187,9 @@ public final class SyncOptions {
      * exceptionally with a {@link SyncAbortedException}; the failures the sink did not take are
      * then all kept in {@link SyncAbortedException#partialReport()}, beyond {@link
      * #maxFailuresKept(int)}.
+     *
+     * @param sink the writer that receives one JSON line per failure; the caller closes it
+     * @return this builder
      */
     public Builder failureSink(Writer sink) {
       this.failureSinkWriter = Objects.requireNonNull(sink, "sink");
@@ -165,6 +201,9 @@ public final class SyncOptions {
      * {@link #failureSink(Writer)} into a UTF-8 file the run creates (or empties) when it starts and
      * closes when it ends; an empty file means nothing failed. Replaces a {@link
      * #failureSink(Writer)}. A file that cannot be created makes {@link CustomerSync#start} throw.
+     *
+     * @param file the file to write the failures to, replaced if it exists
+     * @return this builder
      */
     public Builder failureSink(Path file) {
       this.failureSinkPath = Objects.requireNonNull(file, "file");
@@ -176,6 +215,9 @@ public final class SyncOptions {
      * How many failures {@link SyncReport#failures()} keeps: the first {@code n} to end. The rest
      * are counted ({@link SyncReport#failuresDropped()}) and, with a failure sink, written there.
      * Default {@value #DEFAULT_MAX_FAILURES_KEPT}; 0 keeps none.
+     *
+     * @param n how many failures to keep in the report, 0 or more
+     * @return this builder
      */
     public Builder maxFailuresKept(int n) {
       if (n < 0) {
@@ -193,19 +235,31 @@ public final class SyncOptions {
      * them with an {@link #outcomeListener}. An updater that cannot plan fails each of its updates
      * with a message that says so, and writes nothing either. Failures still go to the failure
      * sink, so a dry run with the same sink file as a real run overwrites that run's failures.
+     *
+     * @param dryRun true to plan only and write nothing
+     * @return this builder
      */
     public Builder dryRun(boolean dryRun) {
       this.dryRun = dryRun;
       return this;
     }
 
-    /** Receives every outcome as it ends, successes included; see {@link OutcomeListener}. */
+    /**
+     * Sets who receives every outcome as it ends, successes included; see {@link OutcomeListener}.
+     *
+     * @param listener the outcome listener
+     * @return this builder
+     */
     public Builder outcomeListener(OutcomeListener listener) {
       this.outcomeListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** The options as set. */
+    /**
+     * Builds the options as set.
+     *
+     * @return the options
+     */
     public SyncOptions build() {
       return new SyncOptions(this);
     }

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public record SyncOutcome(Customer customer, List<VendorOutcome> outcomes) {
 
-  /** Copies the outcomes. */
+  /**
+   * Makes the result; the outcomes are copied.
+   *
+   * @param customer the customer that was synced
+   * @param outcomes one outcome per link, in the links' order
+   */
   public SyncOutcome {
     outcomes = List.copyOf(outcomes);
   }
@@ -22,6 +27,8 @@ public record SyncOutcome(Customer customer, List<VendorOutcome> outcomes) {
   /**
    * True when every link succeeded: {@link VendorOutcome#isSuccess()}, so updated, unchanged or,
    * in a dry run, would change.
+   *
+   * @return true when no link failed or was cancelled
    */
   public boolean allSucceeded() {
     return outcomes.stream().allMatch(VendorOutcome::isSuccess);
@@ -30,6 +37,8 @@ public record SyncOutcome(Customer customer, List<VendorOutcome> outcomes) {
   /**
    * Same as {@link #allSucceeded()}: an update that found nothing to write did not fail.
    *
+   * @return {@link #allSucceeded()}
+   *
    * @deprecated the name suggests every vendor was written to; use {@link #allSucceeded()}
    */
   @Deprecated
@@ -37,17 +46,24 @@ public record SyncOutcome(Customer customer, List<VendorOutcome> outcomes) {
     return allSucceeded();
   }
 
-  /** The outcomes that failed or were cancelled: those not {@link VendorOutcome#isSuccess()}. */
+  /**
+   * {@return the outcomes that failed or were cancelled: those not {@link VendorOutcome#isSuccess()}}
+   */
   public List<VendorOutcome> failures() {
     return outcomes.stream().filter(o -> !o.isSuccess()).toList();
   }
 
-  /** The outcome at {@code vendor}, if the customer was linked there (the first, if linked twice). */
+  /**
+   * Finds the outcome at one vendor.
+   *
+   * @param vendor the vendor's name
+   * @return the outcome at {@code vendor}, if the customer was linked there (the first, if linked twice)
+   */
   public Optional<VendorOutcome> forVendor(String vendor) {
     return outcomes.stream().filter(o -> o.vendor().equals(vendor)).findFirst();
   }
 
-  /** {@code vendor:customerId} to status, for logging. */
+  /** {@return each link as {@code vendor:customerId}, mapped to its status, in the links' order; for logging} */
   public Map<String, VendorOutcome.Status> statuses() {
     java.util.LinkedHashMap<String, VendorOutcome.Status> m = new java.util.LinkedHashMap<>();
     outcomes.forEach(o -> m.put(o.vendor() + ":" + o.customerId(), o.status()));

@@ -33,7 +33,20 @@ public record SyncProgress(
     Map<String, Double> ratePerVendor,
     Optional<Duration> eta) {
 
-  /** Copies the rates. */
+  /**
+   * Makes a snapshot; the rates are copied.
+   *
+   * @param itemsRead customers taken from the source so far
+   * @param itemsCompleted customers whose every vendor update has ended
+   * @param updated vendor updates that wrote and were confirmed ({@link VendorOutcome.Status#UPDATED})
+   * @param unchanged vendor updates that sent no write because nothing would change
+   * @param wouldChange dry-run updates that would write ({@link VendorOutcome.Status#WOULD_CHANGE})
+   * @param failed vendor updates that failed
+   * @param cancelled vendor updates skipped because the sync was cancelled
+   * @param elapsed time since the sync started
+   * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
+   * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
+   */
   public SyncProgress {
     ratePerVendor = Map.copyOf(ratePerVendor);
   }
@@ -41,6 +54,14 @@ public record SyncProgress(
   /**
    * A snapshot without unchanged and would-change counts: the shape before dry runs existed.
    *
+   * @param itemsRead customers taken from the source so far
+   * @param itemsCompleted customers whose every vendor update has ended
+   * @param updated vendor updates that wrote and were confirmed ({@link VendorOutcome.Status#UPDATED})
+   * @param failed vendor updates that failed
+   * @param cancelled vendor updates skipped because the sync was cancelled
+   * @param elapsed time since the sync started
+   * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
+   * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
    * @see #SyncProgress(long, long, long, long, long, long, long, Duration, Map, Optional)
    */
   public SyncProgress(long itemsRead, long itemsCompleted, long updated, long failed, long cancelled, Duration elapsed,
@@ -52,6 +73,8 @@ public record SyncProgress(
    * One line for a terminal, e.g. {@code 1200 customers done, 900 updated, 297 unchanged, 3 failed
    * | billbee 1.9/s storm 40.2/s | ETA 2m10s}; a dry run's line adds {@code would change}, a
    * cancelled run's {@code cancelled}.
+   *
+   * @return the snapshot as one line of text, without a line break
    */
   public String toLine() {
     StringBuilder s = new StringBuilder();

@@ -60,17 +60,28 @@ public final class SyncReport {
     this.dryRun = dryRun;
   }
 
-  /** Vendor to status to count. */
+  /** {@return for each vendor, how many of its updates ended with each status} */
   public Map<String, Map<VendorOutcome.Status, Long>> counts() {
     return counts;
   }
 
-  /** How many updates at {@code vendor} ended with {@code status}. */
+  /**
+   * Counts the updates at one vendor that ended with one status.
+   *
+   * @param vendor the vendor's name
+   * @param status the status to count
+   * @return how many updates at {@code vendor} ended with {@code status}; 0 for an unknown vendor
+   */
   public long count(String vendor, VendorOutcome.Status status) {
     return counts.getOrDefault(vendor, Map.of()).getOrDefault(status, 0L);
   }
 
-  /** How many updates ended with {@code status}, at all vendors. */
+  /**
+   * Counts the updates at all vendors that ended with one status.
+   *
+   * @param status the status to count
+   * @return how many updates ended with {@code status}, at all vendors
+   */
   public long total(VendorOutcome.Status status) {
     return counts.values().stream().mapToLong(m -> m.getOrDefault(status, 0L)).sum();
   }
@@ -79,6 +90,8 @@ public final class SyncReport {
    * The updates that failed or were cancelled and that the report kept, in the order they ended:
    * the first {@link SyncOptions#maxFailuresKept()}, and after a failure sink broke, also every one
    * the sink did not take. {@link #failuresTruncated()} says whether some are missing here.
+   *
+   * @return the kept failures, in the order they ended
    */
   public List<SyncFailure> failures() {
     return failures;
@@ -87,37 +100,42 @@ public final class SyncReport {
   /**
    * How many failed or cancelled updates are not in {@link #failures()} because the report keeps
    * only {@link SyncOptions#maxFailuresKept()}. With a failure sink, each of them is in the sink.
+   *
+   * @return the number of failures left out of {@link #failures()}
    */
   public long failuresDropped() {
     return failuresDropped;
   }
 
-  /** True when {@link #failures()} is not every failed or cancelled update: see {@link #failuresDropped()}. */
+  /**
+   * {@return true when {@link #failures()} is not every failed or cancelled update: see {@link
+   * #failuresDropped()}}
+   */
   public boolean failuresTruncated() {
     return failuresDropped > 0;
   }
 
-  /** How many JSON lines the run's failure sink took; 0 without a sink. */
+  /** {@return how many JSON lines the run's failure sink took; 0 without a sink} */
   public long failuresWritten() {
     return failuresWritten;
   }
 
-  /** Customers taken from the source; on a cancelled run, the rest of the source was not read. */
+  /** {@return how many customers were taken from the source; on a cancelled run, the rest was not read} */
   public long itemsRead() {
     return itemsRead;
   }
 
-  /** True when the run was cancelled, by the caller or because its failure sink broke. */
+  /** {@return true when the run was cancelled, by the caller or because its failure sink broke} */
   public boolean cancelled() {
     return cancelled;
   }
 
-  /** How long the run took, from start to the report. */
+  /** {@return how long the run took, from start to the report} */
   public Duration duration() {
     return duration;
   }
 
-  /** True when the run only planned ({@link SyncOptions#dryRun()}): nothing was written. */
+  /** {@return true when the run only planned ({@link SyncOptions#dryRun()}): nothing was written} */
   public boolean dryRun() {
     return dryRun;
   }
@@ -125,6 +143,8 @@ public final class SyncReport {
   /**
    * True when every update succeeded ({@link VendorOutcome#isSuccess()}: updated, unchanged or, in
    * a dry run, would change) and the run was not cancelled.
+   *
+   * @return true when nothing failed and nothing was cancelled
    */
   public boolean allSucceeded() {
     return total(VendorOutcome.Status.FAILED) == 0 && total(VendorOutcome.Status.CANCELLED) == 0 && !cancelled;
@@ -132,6 +152,8 @@ public final class SyncReport {
 
   /**
    * Same as {@link #allSucceeded()}: unchanged and would-change updates count as success.
+   *
+   * @return {@link #allSucceeded()}
    *
    * @deprecated the name suggests every vendor was written to; use {@link #allSucceeded()}
    */
@@ -145,6 +167,9 @@ public final class SyncReport {
    * type, HTTP status (for a {@link dev.customersync.core.VendorApiException}), error code,
    * whether the update may have reached the vendor (for a {@link
    * dev.customersync.core.TransportException}), message, attempts, duration and the customer.
+   *
+   * @param out where to write the lines; flushed, not closed
+   * @throws UncheckedIOException the writer failed
    */
   public void writeJsonLines(Writer out) {
     try {
@@ -187,6 +212,11 @@ public final class SyncReport {
    * cancelled updates, one item per customer key with only the links that did not succeed. Neither
    * ever writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED},
    * {@code UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
+   *
+   * @param in the JSON lines to read; not closed
+   * @return one item per customer key, in the order the keys first appear, with the links to retry
+   * @throws IllegalArgumentException a line is not JSON
+   * @throws UncheckedIOException the reader failed
    */
   public static List<SyncItem> readRetryItems(Reader in) {
     Map<String, Customer> customers = new LinkedHashMap<>();

@@ -53,7 +53,10 @@ public record VendorOutcome(
     /** The sync was cancelled before this update was sent; the vendor is unchanged. */
     CANCELLED;
 
-    /** True for the statuses of an update that did what was asked: updated, unchanged, would change. */
+    /**
+     * {@return true for the statuses of an update that did what was asked: updated, unchanged, would
+     * change}
+     */
     public boolean isSuccess() {
       return this == UPDATED || this == UNCHANGED || this == WOULD_CHANGE;
     }
@@ -62,6 +65,13 @@ public record VendorOutcome(
   /**
    * An outcome without a plan: what every outcome was before dry runs existed.
    *
+   * @param vendor the vendor's name
+   * @param customerId the customer's id at the vendor
+   * @param status how the update ended
+   * @param result the update's result when it returned, else null
+   * @param error the failure when it failed, else null
+   * @param attempts how many HTTP attempts the update took
+   * @param duration how long the update took
    * @see #VendorOutcome(String, String, Status, UpdateResult, CustomerSyncException, int, Duration, UpdatePlan)
    */
   public VendorOutcome(String vendor, String customerId, Status status, @Nullable UpdateResult result,
@@ -92,12 +102,17 @@ public record VendorOutcome(
   /**
    * The update's result when {@link dev.customersync.core.CustomerUpdater#update} returned: for {@link Status#UPDATED}
    * and for an {@link Status#UNCHANGED} that was not a dry run.
+   *
+   * @return the update's result, or empty for a dry run, a failure or a cancelled update
    */
   public Optional<UpdateResult> resultIfUpdated() {
     return Optional.ofNullable(result);
   }
 
-  /** The plan when this outcome is from a dry run and planning succeeded: {@link Status#WOULD_CHANGE} or {@link Status#UNCHANGED}. */
+  /**
+   * {@return the plan when this outcome is from a dry run and planning succeeded: {@link
+   * Status#WOULD_CHANGE} or {@link Status#UNCHANGED}}
+   */
   public Optional<UpdatePlan> planIfDryRun() {
     return Optional.ofNullable(plan);
   }
@@ -105,6 +120,8 @@ public record VendorOutcome(
   /**
    * What the update changed (from {@link UpdateResult#changes()}) or, in a dry run, would change
    * (from {@link UpdatePlan#changes()}); empty for unchanged, failed and cancelled updates.
+   *
+   * @return the changed fields with their old and new values
    */
   public List<FieldChange> changes() {
     if (result != null) {
@@ -113,7 +130,7 @@ public record VendorOutcome(
     return plan != null ? plan.changes() : List.of();
   }
 
-  /** The failure when it failed. */
+  /** {@return the failure when it failed} */
   public Optional<CustomerSyncException> errorIfFailed() {
     return Optional.ofNullable(error);
   }
@@ -122,6 +139,8 @@ public record VendorOutcome(
    * True when the vendor confirmed a write ({@link Status#UPDATED}). An update that found nothing
    * to write is {@link Status#UNCHANGED} and not "updated", but it did not fail either: ask
    * {@link #isSuccess()} to tell failures from successes.
+   *
+   * @return true for {@link Status#UPDATED} only
    */
   public boolean isUpdated() {
     return status == Status.UPDATED;
@@ -131,22 +150,24 @@ public record VendorOutcome(
    * True when the update did what was asked: {@link Status#UPDATED}, {@link Status#UNCHANGED} or
    * {@link Status#WOULD_CHANGE}. False for {@link Status#FAILED} and {@link Status#CANCELLED},
    * the outcomes that go to a run's failures and its failure sink.
+   *
+   * @return true when the update did not fail and was not cancelled
    */
   public boolean isSuccess() {
     return status.isSuccess();
   }
 
-  /** The simple name of the failure's type, e.g. {@code VendorServerException}, or empty. */
+  /** {@return the simple name of the failure's type, e.g. {@code VendorServerException}, or empty} */
   public Optional<String> errorType() {
     return Optional.ofNullable(error).map(e -> e.getClass().getSimpleName());
   }
 
-  /** The vendor's error code when the failure carries one. */
+  /** {@return the vendor's error code when the failure carries one} */
   public Optional<String> errorCode() {
     return error instanceof VendorApiException v ? v.errorCode() : Optional.empty();
   }
 
-  /** The HTTP status when the vendor answered. */
+  /** {@return the HTTP status when the vendor answered} */
   public Optional<Integer> statusCode() {
     return error instanceof VendorApiException v ? Optional.of(v.statusCode()) : Optional.empty();
   }
@@ -155,6 +176,8 @@ public record VendorOutcome(
    * For a failure that knows it, whether the update may have reached the vendor anyway, so the
    * vendor may hold the change: {@link TransportException#mayHaveReachedVendor()}. Empty for other
    * failures and for updates that did not fail.
+   *
+   * @return whether the vendor may hold the change, when the failure knows
    */
   public Optional<Boolean> mayHaveReachedVendor() {
     if (error instanceof TransportException t) {

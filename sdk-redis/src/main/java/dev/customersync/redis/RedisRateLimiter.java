@@ -12,6 +12,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -198,7 +199,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     RateLimitRule r = limits.rules().get(rule);
     String redisKey = KeyNames.rateKey(prefix, limits.vendor(), r.name(), r.bucketKey(key));
     BucketConfiguration config = configurations.get(rule);
-    return proxies.computeIfAbsent(redisKey, k -> buckets.builder().build(k, () -> config));
+    // Batching: the threads of this process that ask at the same moment share one compare-and-swap,
+    // instead of racing each other's (and re-reading the bucket after every lost race).
+    return proxies.computeIfAbsent(redisKey, k -> buckets.builder().withOptimization(Optimizations.batching())
+        .build(k, () -> config));
   }
 
   /** The table this limiter enforces. */

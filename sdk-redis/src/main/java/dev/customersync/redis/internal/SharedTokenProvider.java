@@ -62,6 +62,12 @@ public final class SharedTokenProvider implements AccessTokenProvider {
   private volatile long localUntilNanos;
   private volatile boolean usingLocal;
 
+  /**
+   * A provider for one credential.
+   *
+   * @param credentialFingerprint what the tokens are issued for; only its hash reaches a key name
+   * @param fetcher asked for a new token by the one instance holding the lock
+   */
   public SharedTokenProvider(Settings settings, String vendor, String credentialFingerprint,
       CachingAccessTokenProvider.TokenFetcher fetcher) {
     this.s = settings;

@@ -1,8 +1,9 @@
 package dev.customersync.billbee;
 
+import dev.customersync.core.RateLimitRule;
 import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RateLimits;
 import dev.customersync.core.Sleeper;
-import dev.customersync.core.TokenBucketRateLimiter;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
@@ -49,7 +50,8 @@ import java.util.function.UnaryOperator;
  * <p>The default limiter is shared by every {@link BillbeeClient} in the JVM (buckets are keyed by
  * credential fingerprints, so different accounts do not slow each other), because Billbee counts
  * per account, not per client object. Processes sharing one API key need a distributed {@link
- * RateLimiter} instead.
+ * RateLimiter} instead: build it from {@link #rules()} (the Redis module's {@code
+ * RedisRateLimiter} does), so that it enforces exactly these numbers and keys.
  */
 public final class BillbeeRateLimits {
 
@@ -64,6 +66,11 @@ public final class BillbeeRateLimits {
 
   /** The share of each published rate the default limiter uses; see the class comment. */
   public static final double SAFETY_FACTOR = 5.0 / 6.0;
+
+  private static final RateLimits RULES = RateLimits.of(BillbeeClient.VENDOR,
+      rule("per-endpoint", PER_ENDPOINT_PER_SECOND, k -> k),
+      rule("per-key-and-user", PER_KEY_AND_USER_PER_SECOND, BillbeeRateLimits::credentialPart),
+      rule("per-key", PER_KEY_PER_SECOND, BillbeeRateLimits::keyPart));
 
   private static final RateLimiter SHARED = newLimiter(System::nanoTime, Sleeper.system());
 
@@ -83,10 +90,22 @@ public final class BillbeeRateLimits {
    *     endpoint, per key and user, per key), with a burst of 1
    */
   public static RateLimiter newLimiter(LongSupplier nanoClock, Sleeper sleeper) {
-    RateLimiter perKey = bucket(PER_KEY_PER_SECOND, nanoClock, sleeper, BillbeeRateLimits::keyPart);
-    RateLimiter perKeyAndUser = bucket(PER_KEY_AND_USER_PER_SECOND, nanoClock, sleeper, BillbeeRateLimits::credentialPart);
-    RateLimiter perEndpoint = bucket(PER_ENDPOINT_PER_SECOND, nanoClock, sleeper, k -> k);
-    return RateLimiter.allOf(perEndpoint, perKeyAndUser, perKey);
+    return RULES.newLimiter(nanoClock, sleeper);
+  }
+
+  /**
+   * Billbee's limit table as the built-in limiter enforces it, in the order it asks: {@code
+   * per-endpoint} (2/s × {@link #SAFETY_FACTOR}, one bucket per key, user and endpoint, GET and PUT
+   * of a customer sharing one), {@code per-key-and-user} (10/s × the factor) and {@code per-key}
+   * (50/s × the factor), each with a burst of 1. The rules map the client's permit keys {@code
+   * <key fingerprint>:<user fingerprint>|<endpoint>} to their bucket keys. Build a distributed
+   * limiter from this table so that several processes sharing one Billbee account stay under its
+   * limits together.
+   *
+   * @return Billbee's table: per endpoint, per key and user, per key
+   */
+  public static RateLimits rules() {
+    return RULES;
   }
 
   /**
@@ -97,15 +116,8 @@ public final class BillbeeRateLimits {
     return apiKeyFingerprint + ":" + userFingerprint;
   }
 
-  private static RateLimiter bucket(double published, LongSupplier nanoClock, Sleeper sleeper,
-      UnaryOperator<String> keyMapper) {
-    return TokenBucketRateLimiter.builder()
-        .permitsPerSecond(published * SAFETY_FACTOR)
-        .burst(1)
-        .nanoClock(nanoClock)
-        .sleeper(sleeper)
-        .keyMapper(keyMapper)
-        .build();
+  private static RateLimitRule rule(String name, double published, UnaryOperator<String> bucketKey) {
+    return RateLimitRule.of(name, published * SAFETY_FACTOR, 1, bucketKey);
   }
 
   private static String keyPart(String key) {

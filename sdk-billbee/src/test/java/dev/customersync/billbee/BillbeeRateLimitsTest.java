@@ -3,7 +3,9 @@ package dev.customersync.billbee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.customersync.core.Customer;
+import dev.customersync.core.RateLimitRule;
 import dev.customersync.core.RateLimiter;
+import dev.customersync.core.RateLimits;
 import dev.customersync.testkit.FakeBillbee;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,6 +116,21 @@ class BillbeeRateLimitsTest {
     assertThat(keys.get(1)).as("GET and PUT of one customer are one endpoint").isEqualTo(keys.get(0));
     assertThat(String.join(" ", keys)).doesNotContain(TestClients.API_KEY).doesNotContain(TestClients.API_PASSWORD)
         .doesNotContain(TestClients.USERNAME);
+  }
+
+  @Test
+  void rulesPublishTheTableTheBuiltInLimiterEnforcesWithItsKeyMappings() {
+    RateLimits table = BillbeeRateLimits.rules();
+    assertThat(table.vendor()).isEqualTo("billbee");
+    assertThat(table.rules()).extracting(RateLimitRule::name)
+        .containsExactly("per-endpoint", "per-key-and-user", "per-key");
+    assertThat(table.rules()).extracting(RateLimitRule::permitsPerSecond)
+        .containsExactly(2 * BillbeeRateLimits.SAFETY_FACTOR, 10 * BillbeeRateLimits.SAFETY_FACTOR,
+            50 * BillbeeRateLimits.SAFETY_FACTOR);
+    assertThat(table.rules()).allSatisfy(r -> assertThat(r.burst()).isEqualTo(1));
+    String key = "aaaa:bbbb|api/v1/customers/{id}";
+    assertThat(table.rules()).extracting(r -> r.bucketKey(key))
+        .containsExactly(key, "aaaa:bbbb", "aaaa");
   }
 
   private List<Long> acquire(int n, IntFunction<String> key) throws InterruptedException {

@@ -2,6 +2,7 @@ package dev.customersync.bokamera;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AccessTokenCache;
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.NotFoundException;
@@ -313,6 +314,7 @@ public final class BokaMeraClient implements AutoCloseable {
     private String tokenUrl = BokaMeraOidcTokenProvider.PRODUCTION_TOKEN_URL;
     private String language;
     private UUID companyId;
+    private AccessTokenCache tokenCache;
 
     private Builder() {
       super(RateLimiter.unlimited());
@@ -391,6 +393,20 @@ public final class BokaMeraClient implements AutoCloseable {
     }
 
     /**
+     * Keeps the tokens {@link #login} fetches in {@code tokenCache} instead of this client's memory,
+     * e.g. the Redis module's {@code RedisAccessTokenCache}, so that every instance of an application
+     * logs in once and uses one token (see {@link BokaMeraOidcTokenProvider.Builder#tokenCache}).
+     * Only with {@link #login}.
+     *
+     * @param tokenCache where the tokens live
+     * @return this builder
+     */
+    public Builder tokenCache(AccessTokenCache tokenCache) {
+      this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
+      return this;
+    }
+
+    /**
      * Sets the token endpoint {@link #login} uses.
      *
      * @param tokenUrl the Keycloak token endpoint; default {@link BokaMeraOidcTokenProvider#PRODUCTION_TOKEN_URL}
@@ -445,6 +461,9 @@ public final class BokaMeraClient implements AutoCloseable {
       if (sources > 1) {
         throw new IllegalStateException("set only one of accessToken(..), accessTokenProvider(..) and login(..)");
       }
+      if (tokenCache != null && username == null && password == null) {
+        throw new IllegalStateException("tokenCache(..) keeps the tokens login(..) fetches; set login(..) too");
+      }
       if (language != null && !LANGUAGES.contains(language)) {
         throw new IllegalArgumentException("language must be \"sv\" or \"en\", was \"" + language + "\"");
       }
@@ -460,7 +479,11 @@ public final class BokaMeraClient implements AutoCloseable {
         redactor.secret(accessToken);
         tokens = AccessTokenProvider.of(accessToken);
       } else if (accessTokenProvider == null) {
-        owned = BokaMeraOidcTokenProvider.builder(username, password)
+        BokaMeraOidcTokenProvider.Builder login = BokaMeraOidcTokenProvider.builder(username, password);
+        if (tokenCache != null) {
+          login.tokenCache(tokenCache);
+        }
+        owned = login
             .tokenUrl(tokenUrl)
             .okHttpClient(okHttp.client())
             .timeouts(timeouts)

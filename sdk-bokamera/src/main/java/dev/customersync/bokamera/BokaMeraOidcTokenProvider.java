@@ -1,5 +1,6 @@
 package dev.customersync.bokamera;
 
+import dev.customersync.core.AccessTokenCache;
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.RetryPolicy;
@@ -48,7 +49,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
   public static final String CLIENT_ID = "bm-external-api-users";
 
   private final OAuth2TokenFetcher fetcher;
-  private final CachingAccessTokenProvider cache;
+  private final AccessTokenProvider cache;
 
   private BokaMeraOidcTokenProvider(Builder b) {
     this.fetcher = OAuth2TokenFetcher.password(b.tokenUrl, b.clientId, b.username, b.password)
@@ -62,11 +63,14 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
         .userAgent(b.userAgent != null ? b.userAgent : UserAgent.forVendor(BokaMeraClient.VENDOR))
         .listenerFactory(b.listeners)
         .build();
-    this.cache = CachingAccessTokenProvider.builder()
-        .fetcher(fetcher)
-        .clock(b.clock)
-        .refreshAhead(b.refreshAhead)
-        .build();
+    // Keyed by what the tokens are issued for (token URL, client, user), never the password.
+    this.cache = b.tokenCache != null
+        ? b.tokenCache.provider(BokaMeraClient.VENDOR, Redactor.fingerprint(b.tokenUrl, b.clientId, b.username), fetcher)
+        : CachingAccessTokenProvider.builder()
+            .fetcher(fetcher)
+            .clock(b.clock)
+            .refreshAhead(b.refreshAhead)
+            .build();
   }
 
   /**
@@ -123,6 +127,7 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
     private Redactor redactor = new Redactor();
     private @Nullable String userAgent;
     private VendorCallListener.Factory listeners = VendorCallListener.Factory.none();
+    private @Nullable AccessTokenCache tokenCache;
 
     private Builder(String username, String password) {
       if (username == null || username.isBlank()) {
@@ -248,6 +253,21 @@ public final class BokaMeraOidcTokenProvider implements AccessTokenProvider, Aut
      */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * Keeps the tokens in {@code tokenCache} instead of this provider's memory, e.g. the Redis
+     * module's {@code RedisAccessTokenCache}, so that every instance of an application logs in once
+     * and uses one token. Keyed by a fingerprint of the token URL, client id and user name, never the
+     * password. {@link #refreshAhead} and {@link #clock} then do not apply: the cache renews tokens
+     * by its own settings.
+     *
+     * @param tokenCache where the tokens live
+     * @return this builder
+     */
+    public Builder tokenCache(AccessTokenCache tokenCache) {
+      this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
       return this;
     }
 

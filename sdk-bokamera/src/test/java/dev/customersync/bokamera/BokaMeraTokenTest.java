@@ -1,9 +1,13 @@
 package dev.customersync.bokamera;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.customersync.core.AccessTokenCache;
+import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.AuthenticationException;
+import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.Customer;
 import dev.customersync.testkit.FakeBokaMera;
 import java.time.Clock;
@@ -11,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +51,30 @@ class BokaMeraTokenTest {
         .tokenUrl(fake.tokenUrl().toString())
         .retryPolicy(Samples.fastRetries())
         .build();
+  }
+
+  @Test
+  void aTokenCacheKeepsTheLoginsTokensKeyedByAFingerprintWithoutTheSecrets() {
+    List<String> asked = new ArrayList<>();
+    AccessTokenCache recording = (vendor, fingerprint, fetcher) -> {
+      asked.add(vendor + " " + fingerprint);
+      return CachingAccessTokenProvider.builder().fetcher(fetcher).build();
+    };
+    try (BokaMeraClient client = BokaMeraClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
+        .login(USER, PASSWORD).tokenUrl(fake.tokenUrl().toString()).tokenCache(recording).build()) {
+      client.getCustomer(id);
+      client.getCustomer(id);
+    }
+    assertThat(fake.tokenRequests("password")).isEqualTo(1);
+    assertThat(asked).singleElement().asString().matches("bokamera [0-9a-f]{16}")
+        .doesNotContain(USER).doesNotContain("horse");
+  }
+
+  @Test
+  void aTokenCacheWithoutLoginIsRefused() {
+    assertThatThrownBy(() -> BokaMeraClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).accessToken("t")
+        .tokenCache((vendor, fingerprint, fetcher) -> AccessTokenProvider.of("x")).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("set login(..) too");
   }
 
   @Test

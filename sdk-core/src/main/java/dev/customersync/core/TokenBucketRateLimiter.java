@@ -25,6 +25,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
   private final LongSupplier nanoClock;
   private final Sleeper sleeper;
   private final UnaryOperator<String> keyMapper;
+  private final boolean startEmpty;
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   private TokenBucketRateLimiter(Builder b) {
@@ -33,6 +34,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     this.nanoClock = b.nanoClock;
     this.sleeper = b.sleeper;
     this.keyMapper = b.keyMapper;
+    this.startEmpty = b.startEmpty;
   }
 
   /** {@return a new builder; {@link Builder#permitsPerSecond} is required} */
@@ -63,7 +65,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     private long updatedAt;
 
     Bucket(long now) {
-      this.tokens = burst;
+      this.tokens = startEmpty ? 0 : burst;
       this.updatedAt = now;
     }
 
@@ -95,6 +97,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     private LongSupplier nanoClock = System::nanoTime;
     private Sleeper sleeper = Sleeper.system();
     private UnaryOperator<String> keyMapper = UnaryOperator.identity();
+    private boolean startEmpty;
 
     private Builder() {}
 
@@ -159,6 +162,20 @@ public final class TokenBucketRateLimiter implements RateLimiter {
      */
     public Builder keyMapper(UnaryOperator<String> keyMapper) {
       this.keyMapper = Objects.requireNonNull(keyMapper);
+      return this;
+    }
+
+    /**
+     * Whether a new bucket starts with no stored permit instead of a full burst; default false. A
+     * limiter taking over from another mid-stream (a local fallback while a shared limiter is
+     * away) starts empty, so that its first permits do not add a burst to what the other one just
+     * let through.
+     *
+     * @param startEmpty true to start without stored permits
+     * @return this builder
+     */
+    public Builder startEmpty(boolean startEmpty) {
+      this.startEmpty = startEmpty;
       return this;
     }
 

@@ -5,7 +5,9 @@
  * dev.customersync.core.UpdateResult}, the exception hierarchy under {@link
  * dev.customersync.core.CustomerSyncException}, and the policies a client is built with ({@link
  * dev.customersync.core.RetryPolicy}, {@link dev.customersync.core.Timeouts}, {@link
- * dev.customersync.core.RateLimiter}, {@link dev.customersync.core.AccessTokenProvider}).
+ * dev.customersync.core.RateLimiter} with a vendor's {@link dev.customersync.core.RateLimits}, {@link
+ * dev.customersync.core.AccessTokenProvider}, and the {@link dev.customersync.core.AccessTokenCache}
+ * a client may keep its tokens in).
  *
  * <p>Depends on nothing of this SDK but {@code core.json} and {@code core.internal}; no vendor
  * knowledge and no OkHttp type appears here. Every package of the SDK may depend on it.

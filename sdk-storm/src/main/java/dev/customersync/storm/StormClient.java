@@ -2,6 +2,7 @@ package dev.customersync.storm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.customersync.core.AccessTokenCache;
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.CachingAccessTokenProvider;
@@ -131,11 +132,15 @@ public final class StormClient implements AutoCloseable {
           .userAgent(userAgent)
           .listenerFactory(b.listenerFactory())
           .build();
-      this.tokens = CachingAccessTokenProvider.builder()
-          .fetcher(tokenFetcher)
-          .clock(b.clock)
-          .refreshAhead(b.tokenRefreshAhead)
-          .build();
+      // What the tokens are issued for, never the secret: clients of one Storm client id share them.
+      this.tokens = b.tokenCache != null
+          ? b.tokenCache.provider(VENDOR, Redactor.fingerprint(tokenFetcher.tokenUrl().toString(), b.clientId, b.scope),
+              tokenFetcher)
+          : CachingAccessTokenProvider.builder()
+              .fetcher(tokenFetcher)
+              .clock(b.clock)
+              .refreshAhead(b.tokenRefreshAhead)
+              .build();
       auth = "OAuth2 client credentials (clientId=" + b.clientId + ", scope=" + b.scope + ", tokenUrl="
           + tokenFetcher.tokenUrl() + ")";
       credential = b.clientId + "\u0000" + b.clientSecret;
@@ -424,6 +429,7 @@ public final class StormClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration tokenRefreshAhead = Duration.ofSeconds(60);
     private long maxResponseBytes = 4L * 1024 * 1024;
+    private AccessTokenCache tokenCache;
 
     private Builder() {
       super(RateLimiter.unlimited());
@@ -589,6 +595,22 @@ public final class StormClient implements AutoCloseable {
      */
     public Builder tokenRefreshAhead(Duration tokenRefreshAhead) {
       this.tokenRefreshAhead = Objects.requireNonNull(tokenRefreshAhead, "tokenRefreshAhead");
+      return this;
+    }
+
+    /**
+     * Keeps the tokens fetched with {@link #clientCredentials} in {@code tokenCache} instead of this
+     * client's memory, e.g. the Redis module's {@code RedisAccessTokenCache}, so that every instance
+     * of an application uses one token and Storm's token endpoint (3 requests a minute) sees one
+     * request, not one per instance. The cache is keyed by a fingerprint of the token URL, client id
+     * and scope, never the secret. {@link #tokenRefreshAhead} and {@link #clock} then do not apply:
+     * the cache renews tokens by its own settings. Ignored with a fixed {@link #accessToken}.
+     *
+     * @param tokenCache where the tokens live
+     * @return this builder
+     */
+    public Builder tokenCache(AccessTokenCache tokenCache) {
+      this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
       return this;
     }
 

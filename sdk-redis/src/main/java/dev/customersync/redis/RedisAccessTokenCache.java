@@ -78,6 +78,9 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
   /**
    * Starts a cache on a connection it opens from the application's {@code client} and closes in
    * {@link #close()}.
+   *
+   * @param client the application's Redis client (a connection of its own is opened and closed here)
+   * @return a builder to configure
    */
   public static Builder builder(RedisClient client) {
     return new Builder(Objects.requireNonNull(client, "client"), null);
@@ -87,6 +90,9 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
    * Starts a cache on the application's {@code connection} (String keys, byte-array values, e.g.
    * {@code client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))}), shared with
    * a {@link RedisRateLimiter} if you like; never closed by the cache.
+   *
+   * @param connection an open connection of the application's, shared and never closed here
+   * @return a builder to configure
    */
   public static Builder builder(StatefulRedisConnection<String, byte[]> connection) {
     return new Builder(null, Objects.requireNonNull(connection, "connection"));
@@ -143,7 +149,12 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
       this.connection = connection;
     }
 
-    /** The first part of every key; default {@code customer-sync} (match it in the Redis ACL). */
+    /**
+     * The first part of every key; default {@code customer-sync} (match it in the Redis ACL).
+     *
+     * @param prefix the first part of every key
+     * @return this builder
+     */
     public Builder keyPrefix(String prefix) {
       this.prefix = KeyNames.checkPrefix(Objects.requireNonNull(prefix, "prefix"));
       return this;
@@ -152,6 +163,9 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
     /**
      * How long before its expiry a token stops being handed out and is replaced; default 60 s. The
      * key's TTL is the expiry minus this margin, so the token leaves Redis by itself.
+     *
+     * @param expiryMargin how long before the token's expiry its key expires
+     * @return this builder
      */
     public Builder expiryMargin(Duration expiryMargin) {
       this.expiryMargin = notNegative(expiryMargin, "expiryMargin");
@@ -161,19 +175,32 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
     /**
      * How long the fetch lock is held at most, so that an instance dying mid-fetch frees it;
      * default 90 s, more than a token request takes with its retries.
+     *
+     * @param lockTimeout how long a fetch's lock lives, so that a crashed instance frees it
+     * @return this builder
      */
     public Builder lockTimeout(Duration lockTimeout) {
       this.lockTimeout = positive(lockTimeout, "lockTimeout");
       return this;
     }
 
-    /** How long a call waits for a token another call or instance is fetching; default 60 s. */
+    /**
+     * How long a call waits for a token another call or instance is fetching; default 60 s.
+     *
+     * @param maxWait how long a caller waits for another instance's fetch
+     * @return this builder
+     */
     public Builder maxWait(Duration maxWait) {
       this.maxWait = notNegative(maxWait, "maxWait");
       return this;
     }
 
-    /** How long one Redis command may take before Redis counts as unavailable; default 2 s. */
+    /**
+     * How long one Redis command may take before Redis counts as unavailable; default 2 s.
+     *
+     * @param redisTimeout how long one Redis call may take before Redis counts as unavailable
+     * @return this builder
+     */
     public Builder redisTimeout(Duration redisTimeout) {
       this.redisTimeout = positive(redisTimeout, "redisTimeout");
       return this;
@@ -182,6 +209,10 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
     /**
      * How long a failed token fetch keeps every instance from asking again: {@code first} after
      * one failure, doubling with each failure in a row up to {@code max}; default 5 s and 60 s.
+     *
+     * @param first the first back-off window after a failed fetch
+     * @param max the longest back-off window
+     * @return this builder
      */
     public Builder failureBackoff(Duration first, Duration max) {
       notNegative(first, "first");
@@ -197,13 +228,21 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
     /**
      * Encrypts tokens at rest with AES-GCM under {@code key} (128, 192 or 256 bits), from your
      * secret store; every instance sharing the tokens needs the same key. Default: not encrypted.
+     *
+     * @param key the AES key (16, 24 or 32 bytes), from the application's secret store
+     * @return this builder
      */
     public Builder encryptionKey(SecretKey key) {
       this.encryptionKey = TokenCodec.aesKey(Objects.requireNonNull(key, "key").getEncoded());
       return this;
     }
 
-    /** {@link #encryptionKey(SecretKey)} from the key's raw 16, 24 or 32 bytes. */
+    /**
+     * {@link #encryptionKey(SecretKey)} from the key's raw 16, 24 or 32 bytes.
+     *
+     * @param key the AES key (16, 24 or 32 bytes), from the application's secret store
+     * @return this builder
+     */
     public Builder encryptionKey(byte[] key) {
       this.encryptionKey = TokenCodec.aesKey(Objects.requireNonNull(key, "key"));
       return this;
@@ -213,25 +252,41 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * Goes on without Redis instead of failing: while Redis is unavailable each instance fetches and
      * caches its own token (so the token endpoint may see one request per instance), asking Redis
      * again after {@link #retryRedisAfter}. Default: a {@link TransportException} instead.
+     *
+     * @return this builder
      */
     public Builder fallbackToLocal() {
       this.fallbackToLocal = true;
       return this;
     }
 
-    /** With {@link #fallbackToLocal()}, how long to use the local token before asking Redis again; default 5 s. */
+    /**
+     * With {@link #fallbackToLocal()}, how long to use the local token before asking Redis again; default 5 s.
+     *
+     * @param retryRedisAfter how long to count locally before asking Redis again
+     * @return this builder
+     */
     public Builder retryRedisAfter(Duration retryRedisAfter) {
       this.retryRedisAfter = positive(retryRedisAfter, "retryRedisAfter");
       return this;
     }
 
-    /** The clock token expiry and failure windows are measured with; tests pass a fake one. */
+    /**
+     * The clock token expiry and failure windows are measured with; tests pass a fake one.
+     *
+     * @param clock the clock token expiry is measured with
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The cache; opens its connection now when built from a {@link RedisClient}. */
+    /**
+     * The cache; opens its connection now when built from a {@link RedisClient}.
+     *
+     * @return the configured instance, to be closed when no longer needed
+     */
     public RedisAccessTokenCache build() {
       if (connection != null) {
         return new RedisAccessTokenCache(this, connection, null);

@@ -112,6 +112,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   /**
    * Starts a limiter on a connection it opens from the application's {@code client} (String keys,
    * byte-array values, as Bucket4j stores its state) and closes in {@link #close()}.
+   *
+   * @param client the application's Redis client (a connection of its own is opened and closed here)
+   * @return a builder to configure
    */
   public static Builder builder(RedisClient client) {
     return new Builder(Objects.requireNonNull(client, "client"), null);
@@ -121,6 +124,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
    * Starts a limiter on the application's {@code connection} (String keys, byte-array values, e.g.
    * {@code client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))}), which it
    * shares and never closes.
+   *
+   * @param connection an open connection of the application's, shared and never closed here
+   * @return a builder to configure
    */
   public static Builder builder(StatefulRedisConnection<String, byte[]> connection) {
     return new Builder(null, Objects.requireNonNull(connection, "connection"));
@@ -205,7 +211,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         .build(k, () -> config));
   }
 
-  /** The table this limiter enforces. */
+  /**
+   * The table this limiter enforces.
+   *
+   * @return the limits
+   */
   public RateLimits limits() {
     return limits;
   }
@@ -239,7 +249,12 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       this.connection = connection;
     }
 
-    /** The vendor's limit table, e.g. {@code BillbeeRateLimits.rules()}; required. */
+    /**
+     * The vendor's limit table, e.g. {@code BillbeeRateLimits.rules()}; required.
+     *
+     * @param limits the vendor's table, e.g. {@code BillbeeRateLimits.rules()}
+     * @return this builder
+     */
     public Builder limits(RateLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
@@ -249,13 +264,21 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
      * The first part of every key; default {@code customer-sync}. Give each application (or
      * environment) sharing one Redis its own when they must not share budgets, and match it in the
      * Redis ACL ({@code ~customer-sync:*}).
+     *
+     * @param prefix the first part of every key
+     * @return this builder
      */
     public Builder keyPrefix(String prefix) {
       this.prefix = KeyNames.checkPrefix(Objects.requireNonNull(prefix, "prefix"));
       return this;
     }
 
-    /** How long one Redis command may take before Redis counts as unavailable; default 2 s. */
+    /**
+     * How long one Redis command may take before Redis counts as unavailable; default 2 s.
+     *
+     * @param redisTimeout how long one Redis call may take before Redis counts as unavailable
+     * @return this builder
+     */
     public Builder redisTimeout(Duration redisTimeout) {
       this.redisTimeout = positive(redisTimeout, "redisTimeout");
       return this;
@@ -266,6 +289,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
      * alone at {@code 1/instances} of each rate, so that {@code instances} processes together stay
      * under the vendor's limit. Give the largest number of instances you run. Default: no
      * fallback, a {@link TransportException} instead.
+     *
+     * @param instances how many instances share the limit; each counts at 1/instances of it
+     * @return this builder
      */
     public Builder fallbackToLocal(int instances) {
       if (instances < 1) {
@@ -275,13 +301,22 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** With {@link #fallbackToLocal}, how long to count locally before asking Redis again; default 5 s. */
+    /**
+     * With {@link #fallbackToLocal}, how long to count locally before asking Redis again; default 5 s.
+     *
+     * @param retryRedisAfter how long to count locally before asking Redis again
+     * @return this builder
+     */
     public Builder retryRedisAfter(Duration retryRedisAfter) {
       this.retryRedisAfter = positive(retryRedisAfter, "retryRedisAfter");
       return this;
     }
 
-    /** The limiter; opens its connection now when built from a {@link RedisClient}. */
+    /**
+     * The limiter; opens its connection now when built from a {@link RedisClient}.
+     *
+     * @return the configured instance, to be closed when no longer needed
+     */
     public RedisRateLimiter build() {
       if (limits == null) {
         throw new IllegalStateException("limits are required, e.g. BillbeeRateLimits.rules()");

@@ -16,7 +16,9 @@ public class BillbeeCustomerArchivedException extends ConflictException {
   /** The {@link #errorCode()} of this exception. */
   public static final String ERROR_CODE = "CustomerArchived";
 
+  /** Billbee's id of the archived customer. */
   private final long customerId;
+  /** When Billbee archived the customer ({@code ArchivedAt}), or null when it did not say. */
   private final OffsetDateTime archivedAt;
 
   BillbeeCustomerArchivedException(long customerId, OffsetDateTime archivedAt, int status, int attempts) {

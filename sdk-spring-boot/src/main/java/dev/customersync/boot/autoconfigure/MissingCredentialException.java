@@ -9,7 +9,9 @@ public final class MissingCredentialException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The property that is missing, e.g. {@code customersync.billbee.api-password}. */
   private final String property;
+  /** The vendor whose client could not be made. */
   private final String vendor;
 
   MissingCredentialException(String vendor, String property, String why) {

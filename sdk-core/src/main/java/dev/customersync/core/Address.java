@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * 3166-1 alpha-2 code such as {@code "SE"}.
  */
 @Value.Immutable
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true)
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
+    optionalAcceptNullable = true)
 public abstract class Address {
 
   Address() {}

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Every field is optional, and "not set" is different from "set": an empty {@code Optional}
  * (or a custom-field key that is absent) means the caller has nothing to say about that field, and
  * every vendor updater leaves such a field unchanged at the vendor. To clear a text field at the
- * vendor, set it to the empty string.
+ * vendor, set it to the empty string. A builder setter given {@code null} leaves the field unset,
+ * so values read from nullable database columns can be passed as they are.
  *
  * <p>Instances are immutable and thread-safe. Building one never validates; call {@link
  * #validate()} (every updater does, before sending anything) to get a {@link
@@ -27,7 +28,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true)
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
+    optionalAcceptNullable = true)
 public abstract class Customer {
 
   Customer() {}

@@ -10,6 +10,29 @@ import org.junit.jupiter.api.Test;
 class CustomerTest {
 
   @Test
+  void aNullFromADatabaseColumnLeavesTheFieldUnsetInsteadOfThrowing() {
+    String noEmail = null;
+    Boolean noAnswer = null;
+    Address noAddress = null;
+
+    Customer c = Customer.builder().firstName("Ada").email(noEmail).newsletterSubscribed(noAnswer)
+        .invoiceAddress(noAddress).build();
+
+    assertThat(c.email()).isEmpty();
+    assertThat(c.newsletterSubscribed()).isEmpty();
+    assertThat(c.invoiceAddress()).isEmpty();
+    assertThat(c.firstName()).contains("Ada");
+    assertThat(Customer.builder().email("").build().email()).as("\"\" still means clear").contains("");
+  }
+
+  @Test
+  void aNullAddressFieldLeavesItUnset() {
+    String noCity = null;
+
+    assertThat(Address.builder().line1("Storgatan 1").city(noCity).build().city()).isEmpty();
+  }
+
+  @Test
   void unsetFieldsAreEmptyAndSetFieldsKeepTheirValue() {
     Customer c = Customer.builder().firstName("Ada").email("").build();
 

@@ -11,6 +11,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorCall;
 import dev.customersync.core.VendorCallListener;
+import dev.customersync.core.internal.Attempts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -159,7 +160,7 @@ public final class VendorHttpClient implements AutoCloseable {
       l.callEnd(call, response.status(), response.attempts(), since(started));
       return response;
     } catch (CustomerSyncException e) {
-      l.callFailed(call, e, attemptsOf(e), since(started));
+      l.callFailed(call, e, Attempts.of(e), since(started));
       throw e;
     }
   }
@@ -328,16 +329,6 @@ public final class VendorHttpClient implements AutoCloseable {
 
   private static Duration since(long startedNanos) {
     return Duration.ofNanos(System.nanoTime() - startedNanos);
-  }
-
-  private static int attemptsOf(CustomerSyncException e) {
-    if (e instanceof VendorApiException v) {
-      return v.attempts();
-    }
-    if (e instanceof TransportException t) {
-      return t.attempts();
-    }
-    return e instanceof RateLimitTimeoutException r ? r.attempts() : 0;
   }
 
   private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor) {

@@ -7,6 +7,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.internal.Attempts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public record VendorOutcome(
   }
 
   static VendorOutcome failed(CustomerLink link, CustomerSyncException error, Duration duration) {
-    return new VendorOutcome(link.vendor(), link.customerId(), Status.FAILED, null, error, attemptsOf(error), duration);
+    return new VendorOutcome(link.vendor(), link.customerId(), Status.FAILED, null, error, Attempts.of(error), duration);
   }
 
   static VendorOutcome cancelled(CustomerLink link) {
@@ -199,18 +200,5 @@ public record VendorOutcome(
     return "VendorOutcome[vendor=" + vendor + ", customerId=" + customerId + ", status=" + status + ", result=" + result
         + ", error=" + error + ", attempts=" + attempts + ", duration=" + duration
         + (plan != null ? ", plan=" + plan.changes().size() + " changes" : "") + "]";
-  }
-
-  static int attemptsOf(CustomerSyncException e) {
-    if (e instanceof VendorApiException v) {
-      return v.attempts();
-    }
-    if (e instanceof TransportException t) {
-      return t.attempts();
-    }
-    if (e instanceof RateLimitTimeoutException r) {
-      return r.attempts();
-    }
-    return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.customersync.core;
 
 import dev.customersync.core.internal.BlockingCalls;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -74,5 +75,13 @@ public interface CustomerUpdater {
   default CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
     return BlockingCalls.supplyAsync(() -> update(customerId, customer), BlockingCalls.executor(),
         vendor() + " update of customer " + customerId);
+  }
+
+  /**
+   * {@return the vendor's {@link CustomerDirectory}, to find customers by e-mail or code and create
+   * missing ones, or empty when this updater has none} The SDK's own updaters all have one.
+   */
+  default Optional<CustomerDirectory> directory() {
+    return Optional.empty();
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one read-merge-write sequence every vendor updater runs, over a vendor's {@link
@@ -59,7 +60,20 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
 
   @Override
   public UpdateResult update(String customerId, Customer customer) {
-    Prepared p = prepare(customerId, customer);
+    return update(customerId, customer, null);
+  }
+
+  /**
+   * {@link #update} with the read already made: {@code read} (a customer from a list page, say) is
+   * used instead of reading the customer again. Every other step is the same, the id check included.
+   *
+   * @param customerId the vendor's own id for the customer
+   * @param customer the fields to write
+   * @param read the customer as read, exact, or null to read it now
+   * @return what the vendor holds afterwards, and what was written
+   */
+  public UpdateResult update(String customerId, Customer customer, @Nullable CustomerTree read) {
+    Prepared p = prepare(customerId, customer, read);
     UpdateResult.Builder result = UpdateResult.builder()
         .vendor(store.vendor())
         .customerId(store.idText(p.id))
@@ -84,7 +98,19 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
 
   @Override
   public UpdatePlan plan(String customerId, Customer customer) {
-    Prepared p = prepare(customerId, customer);
+    return plan(customerId, customer, null);
+  }
+
+  /**
+   * {@link #plan} with the read already made, as {@link #update(String, Customer, CustomerTree)}.
+   *
+   * @param customerId the vendor's own id for the customer
+   * @param customer the fields to compare
+   * @param read the customer as read, exact, or null to read it now
+   * @return every property the write would change
+   */
+  public UpdatePlan plan(String customerId, Customer customer, @Nullable CustomerTree read) {
+    Prepared p = prepare(customerId, customer, read);
     return UpdatePlan.builder()
         .vendor(store.vendor())
         .customerId(store.idText(p.id))
@@ -105,7 +131,12 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
     return "ReadMergeWriteUpdater{" + store + "}";
   }
 
-  private Prepared prepare(String customerId, Customer customer) {
+  /** {@return the store this updater runs over} */
+  public CustomerStore<I> store() {
+    return store;
+  }
+
+  private Prepared prepare(String customerId, Customer customer, @Nullable CustomerTree preRead) {
     if (customer == null) {
       throw new CustomerValidationException("customer", "is required", null);
     }
@@ -118,7 +149,8 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
     store.validate(customer, violations);
     violations.throwIfAny();
 
-    CustomerTree read = store.read(Objects.requireNonNull(id, "parseId returned null without a violation"));
+    CustomerTree read = preRead != null ? preRead
+        : store.read(Objects.requireNonNull(id, "parseId returned null without a violation"));
     String requested = store.idText(id);
     String found = read.customer().isObject() ? store.idOf(read.customer()) : null;
     if (!requested.equals(found)) {

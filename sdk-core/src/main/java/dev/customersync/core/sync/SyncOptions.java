@@ -1,5 +1,6 @@
 package dev.customersync.core.sync;
 
+import dev.customersync.core.PageReads;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,8 +35,16 @@ public final class SyncOptions {
   private final int maxFailuresKept;
   private final boolean dryRun;
   private final OutcomeListener outcomeListener;
+  private final boolean createMissing;
+  private final SyncStateStore stateStore;
+  private final boolean fullResync;
+  private final PageReads pageReads;
 
   private SyncOptions(Builder b) {
+    this.createMissing = b.createMissing;
+    this.stateStore = b.stateStore;
+    this.fullResync = b.fullResync;
+    this.pageReads = b.pageReads;
     this.listener = b.listener;
     this.progressInterval = b.progressInterval;
     this.expectedItems = b.expectedItems;
@@ -115,6 +124,32 @@ public final class SyncOptions {
     return outcomeListener;
   }
 
+  /**
+   * {@return whether a customer linked by match key that the vendor does not have is created;
+   * default false (update only: such a customer fails as not found)}
+   */
+  public boolean createMissing() {
+    return createMissing;
+  }
+
+  /** {@return where the run remembers what it synced, or empty for a run without state (the default)} */
+  public Optional<SyncStateStore> stateStore() {
+    return Optional.ofNullable(stateStore);
+  }
+
+  /**
+   * {@return whether the run ignores the remembered fingerprints and reads (and, where needed,
+   * writes) every customer, to repair changes made at the vendor; default false}
+   */
+  public boolean fullResync() {
+    return fullResync;
+  }
+
+  /** {@return whether the run may read customers a page at a time; default {@link PageReads#AUTO}} */
+  public PageReads pageReads() {
+    return pageReads;
+  }
+
   /** Builds {@link SyncOptions}. */
   public static final class Builder {
     /** How many failures a report keeps unless told otherwise. */
@@ -129,6 +164,10 @@ public final class SyncOptions {
     private Writer failureSinkWriter;
     private Path failureSinkPath;
     private int maxFailuresKept = DEFAULT_MAX_FAILURES_KEPT;
+    private boolean createMissing;
+    private SyncStateStore stateStore;
+    private boolean fullResync;
+    private PageReads pageReads = PageReads.AUTO;
 
     private Builder() {}
 
@@ -252,6 +291,61 @@ public final class SyncOptions {
      */
     public Builder outcomeListener(OutcomeListener listener) {
       this.outcomeListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Creates the customers that a link by match key ({@link CustomerLink#byEmail}, {@link
+     * CustomerLink#byExternalCode}) does not find at the vendor; default false. A create is sent at
+     * most once: when its answer is lost, the run looks the key up again rather than create again,
+     * so a lost answer never makes a duplicate. A dry run reports {@link
+     * VendorOutcome.Status#WOULD_CREATE} and creates nothing.
+     *
+     * @param createMissing true to create missing customers
+     * @return this builder
+     */
+    public Builder createMissing(boolean createMissing) {
+      this.createMissing = createMissing;
+      return this;
+    }
+
+    /**
+     * Remembers what the run synced in {@code store}: a customer whose neutral data has not changed
+     * since the vendor last confirmed it is {@link VendorOutcome.Status#SKIPPED} with no vendor call,
+     * and a customer linked by match key is found without a lookup. The store is checked before
+     * the first vendor call; a store that cannot be read or written stops the run ({@link
+     * SyncAbortedException}). Not set by default.
+     *
+     * @param store where to remember synced customers
+     * @return this builder
+     */
+    public Builder stateStore(SyncStateStore store) {
+      this.stateStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Ignores the remembered fingerprints: every customer goes through read-merge-write, which
+     * writes only where the vendor's copy differs, to repair changes made at the vendor. The
+     * remembered ids are still used. Default false.
+     *
+     * @param fullResync true to sync every customer whatever the state says
+     * @return this builder
+     */
+    public Builder fullResync(boolean fullResync) {
+      this.fullResync = fullResync;
+      return this;
+    }
+
+    /**
+     * Sets whether the run may read customers a page at a time instead of one read per customer,
+     * where a vendor's pages carry whole customers (Billbee); default {@link PageReads#AUTO}.
+     *
+     * @param pageReads when to read pages
+     * @return this builder
+     */
+    public Builder pageReads(PageReads pageReads) {
+      this.pageReads = Objects.requireNonNull(pageReads, "pageReads");
       return this;
     }
 

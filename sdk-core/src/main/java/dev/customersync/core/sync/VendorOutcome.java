@@ -43,23 +43,38 @@ public record VendorOutcome(
     /** The vendor confirmed the update: a write was sent and answered. */
     UPDATED,
     /**
+     * The customer was not found by its match key and was created ({@link
+     * SyncOptions#createMissing()}); {@link VendorOutcome#customerId()} is the new id.
+     */
+    CREATED,
+    /**
      * Nothing needed writing and no write was sent: the vendor already held every value set
      * ({@link UpdateResult#written()} false), or a dry run's plan was empty.
      */
     UNCHANGED,
+    /**
+     * The run's {@link SyncStateStore} says the vendor already holds this customer exactly as it is
+     * now: no vendor call was made.
+     */
+    SKIPPED,
     /** Dry run only: the update would write {@link VendorOutcome#changes()}. Nothing was written. */
     WOULD_CHANGE,
+    /**
+     * Dry run only: the customer was not found by its match key and would be created; {@link
+     * VendorOutcome#changes()} lists what the create would set. Nothing was written.
+     */
+    WOULD_CREATE,
     /** The update failed; {@link #error()} says why. The vendor may or may not hold the change. */
     FAILED,
     /** The sync was cancelled before this update was sent; the vendor is unchanged. */
     CANCELLED;
 
     /**
-     * {@return true for the statuses of an update that did what was asked: updated, unchanged, would
-     * change}
+     * {@return true for the statuses of an update that did what was asked: updated, created,
+     * unchanged, skipped, would change, would create}
      */
     public boolean isSuccess() {
-      return this == UPDATED || this == UNCHANGED || this == WOULD_CHANGE;
+      return this != FAILED && this != CANCELLED;
     }
   }
 

@@ -76,6 +76,8 @@ public final class CustomerSync implements AutoCloseable {
   private final Clock clock;
   private final Executor fanOut;
   private final ExecutorService ownedFanOut;
+  private final Map<String, VendorTarget> updateTargets = new LinkedHashMap<>();
+  private final Map<String, VendorTarget> planTargets = new LinkedHashMap<>();
 
   private CustomerSync(Builder b) {
     // Insertion order kept: reports and progress list vendors in the order they were added.
@@ -86,6 +88,12 @@ public final class CustomerSync implements AutoCloseable {
     }
     this.concurrency = java.util.Collections.unmodifiableMap(c);
     this.clock = b.clock;
+    SyncOptions plan = SyncOptions.builder().dryRun(true).build();
+    for (CustomerUpdater u : updaters.values()) {
+      // One customer at a time keeps no state and creates nothing: finds go straight to the directory.
+      updateTargets.put(u.vendor(), new VendorTarget(u, SyncOptions.defaults(), clock, e -> {}, false));
+      planTargets.put(u.vendor(), new VendorTarget(u, plan, clock, e -> {}, false));
+    }
     if (b.executor != null) {
       this.fanOut = b.executor;
       this.ownedFanOut = null;
@@ -220,8 +228,11 @@ public final class CustomerSync implements AutoCloseable {
    * @param options listener, failure sink, dry run and the other settings of the run
    * @return the running job, to cancel it, watch its progress or wait for its report
    * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started
+   * @throws SyncStateException the options' state store cannot be read or written; nothing was started
    */
   public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
+    // Before any vendor call: a run must not go on without the state it was told to keep.
+    options.stateStore().ifPresent(SyncStateStore::check);
     BulkSync job = new BulkSync(updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
     job.start();
     return job;
@@ -242,16 +253,16 @@ public final class CustomerSync implements AutoCloseable {
     // so two calls for one customer never overlap and apply in the links' order.
     Map<CustomerLink, CompletableFuture<VendorOutcome>> lastFor = new HashMap<>();
     for (CustomerLink link : links) {
-      CustomerUpdater updater = updaters.get(link.vendor());
+      VendorTarget target = (dryRun ? planTargets : updateTargets).get(link.vendor());
       CompletableFuture<VendorOutcome> future;
-      if (updater == null) {
+      if (target == null) {
         future = CompletableFuture.completedFuture(VendorOutcome.failed(link,
             new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
       } else {
         CompletableFuture<VendorOutcome> before = lastFor.get(link);
-        future = before == null ? fanOut(updater, link, customer, dryRun)
+        future = before == null ? fanOut(target, link, customer)
             // handle(): the next call runs whatever became of the one before it.
-            : before.handle((o, e) -> link).thenCompose(l -> fanOut(updater, l, customer, dryRun));
+            : before.handle((o, e) -> link).thenCompose(l -> fanOut(target, l, customer));
         lastFor.put(link, future);
       }
       futures.add(future);
@@ -260,59 +271,14 @@ public final class CustomerSync implements AutoCloseable {
         .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
   }
 
-  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer,
-      boolean dryRun) {
+  private CompletableFuture<VendorOutcome> fanOut(VendorTarget target, CustomerLink link, Customer customer) {
     try {
-      return CompletableFuture.supplyAsync(() -> call(updater, link, customer, dryRun, clock), fanOut);
+      return CompletableFuture.supplyAsync(() -> target.run(link, customer), fanOut);
     } catch (RejectedExecutionException e) {
       return CompletableFuture.completedFuture(VendorOutcome.failed(link, new CustomerSyncException(
           "the " + link.vendor() + " update was refused by the sync's executor (is the CustomerSync closed?): "
               + e.getMessage(), e), Duration.ZERO));
     }
-  }
-
-  /** {@link #planOne} in a dry run, else {@link #updateOne}. */
-  static VendorOutcome call(CustomerUpdater updater, CustomerLink link, Customer customer, boolean dryRun,
-      Clock clock) {
-    return dryRun ? planOne(updater, link, customer, clock) : updateOne(updater, link, customer, clock);
-  }
-
-  static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
-    Instant started = clock.instant();
-    try {
-      UpdateResult result = updater.update(link.customerId(), customer);
-      return VendorOutcome.updated(link, result, Duration.between(started, clock.instant()));
-    } catch (CustomerSyncException e) {
-      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (Throwable e) {
-      // Errors too: a NoSuchMethodError from a version clash or a StackOverflowError in one update
-      // must end that update, not the thread that runs the rest of the vendor's lane.
-      return unexpected(link, e, started, clock);
-    }
-  }
-
-  static VendorOutcome planOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
-    Instant started = clock.instant();
-    try {
-      UpdatePlan plan = updater.plan(link.customerId(), customer);
-      return VendorOutcome.planned(link, plan, Duration.between(started, clock.instant()));
-    } catch (CustomerSyncException e) {
-      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (UnsupportedOperationException e) {
-      // An updater written before plan(..) existed: the dry run cannot say what it would change,
-      // and must not fall back to update(..), which writes.
-      return VendorOutcome.failed(link, new CustomerSyncException("dry run: the " + link.vendor()
-          + " updater cannot plan an update without writing (" + updater.getClass().getName()
-          + " does not implement CustomerUpdater.plan); nothing was sent to " + link.vendor(), e),
-          Duration.between(started, clock.instant()));
-    } catch (Throwable e) {
-      return unexpected(link, e, started, clock);
-    }
-  }
-
-  private static VendorOutcome unexpected(CustomerLink link, Throwable e, Instant started, Clock clock) {
-    return VendorOutcome.failed(link, new CustomerSyncException(
-        link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
   }
 
   /** Builds {@link CustomerSync}s. */

@@ -72,8 +72,11 @@ final class BulkSync implements SyncJob {
       new java.util.concurrent.atomic.AtomicReference<>();
   private final DuplicateKeys duplicates = new DuplicateKeys();
 
-  BulkSync(Map<String, CustomerUpdater> updaters, Map<String, Integer> concurrency, Iterator<SyncItem> source,
+  private final CustomerSync sync;
+
+  BulkSync(CustomerSync sync, Map<String, CustomerUpdater> updaters, Map<String, Integer> concurrency, Iterator<SyncItem> source,
       SyncOptions options) {
+    this.sync = sync;
     this.source = source;
     this.options = options;
     this.clock = options.clock();
@@ -203,14 +206,17 @@ final class BulkSync implements SyncJob {
     if (item.links().isEmpty()) {
       itemsCompleted.incrementAndGet();
     }
-    for (CustomerLink link : item.links()) {
-      Lane lane = lanes.get(link.vendor());
-      if (lane == null) {
-        finish(state, link, VendorOutcome.failed(link,
-            new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
+    for (CustomerLink given : item.links()) {
+      String vendor = sync.canonical(given.vendor());
+      if (vendor == null) {
+        finish(state, given, VendorOutcome.failed(given, new CustomerSyncException(sync.unknownVendor(given.vendor())),
+            Duration.ZERO));
         continue;
       }
-      String orderKey = targets.get(link.vendor()).orderKey(link, item.customer());
+      CustomerLink link = vendor.equals(given.vendor()) ? given
+          : new CustomerLink(vendor, given.customerId(), given.matchKey());
+      Lane lane = lanes.get(vendor);
+      String orderKey = targets.get(link.vendor()).orderKey(link, item.customerFor(link.vendor()));
       if (link.isByMatchKey() && orderKey != null) {
         // A repeated key is reported, and applied in order all the same: the lane runs tasks with
         // one key one after the other.
@@ -286,7 +292,7 @@ final class BulkSync implements SyncJob {
       while ((task = lane.next(task)) != null) {
         try {
           VendorOutcome outcome = cancelled.get() ? VendorOutcome.cancelled(task.link)
-              : target.run(task.link, task.state.item.customer());
+              : target.run(task.link, task.state.item.customerFor(task.link.vendor()));
           finish(task.state, task.link, outcome);
         } catch (Throwable e) {
           // Recording the outcome failed (out of memory, say). finish() still ended the item; this
@@ -307,7 +313,7 @@ final class BulkSync implements SyncJob {
       c.get(outcome.status()).incrementAndGet();
       if (!outcome.isSuccess()) {
         // Only failed and cancelled updates: an unchanged or would-change one has nothing to retry.
-        failures.record(new SyncFailure(state.item.key(), state.item.customer(), outcome));
+        failures.record(new SyncFailure(state.item.key(), state.item.customerFor(link.vendor()), outcome));
       }
       try {
         options.outcomeListener().onOutcome(state.item, outcome);

@@ -253,6 +253,7 @@ public final class SyncReport {
   public static List<SyncItem> readRetryItems(Reader in) {
     Map<String, Customer> customers = new LinkedHashMap<>();
     Map<String, List<CustomerLink>> links = new LinkedHashMap<>();
+    Map<String, Map<String, Customer>> overrides = new LinkedHashMap<>();
     BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
     try {
       String line;
@@ -272,14 +273,20 @@ public final class SyncReport {
           continue;
         }
         String key = json.path("key").asText();
-        customers.putIfAbsent(key, CustomerJson.read(json.get("customer")));
-        links.computeIfAbsent(key, k -> new ArrayList<>()).add(linkOf(json));
+        CustomerLink link = linkOf(json);
+        Customer customer = CustomerJson.read(json.get("customer"));
+        Customer first = customers.putIfAbsent(key, customer);
+        if (first != null && !first.equals(customer)) {
+          // The item pushed another customer to this vendor (SyncItem.withCustomerFor): keep it so.
+          overrides.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(link.vendor(), customer);
+        }
+        links.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the sync report", e);
     }
     List<SyncItem> items = new ArrayList<>();
-    customers.forEach((key, c) -> items.add(new SyncItem(key, c, links.get(key))));
+    customers.forEach((key, c) -> items.add(new SyncItem(key, c, links.get(key), overrides.getOrDefault(key, Map.of()))));
     return items;
   }
 

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * try (JdbcSyncStateStore state = JdbcSyncStateStore.h2()) {      // ./customer-sync-state.mv.db
- *   SyncReport report = sync.run(items, SyncOptions.builder().stateStore(state).build());
+ *   SyncReport report = sync.syncAll(items, SyncOptions.builder().stateStore(state).build());
  * }
  * // or the application's own database, through its pool:
  * SyncStateStore state = JdbcSyncStateStore.of(dataSource);

@@ -133,7 +133,7 @@ class H2JdbcSyncStateStoreTest extends JdbcSyncStateStoreContract {
   void roughTimings() throws Exception {
     JdbcSyncStateStore store = store();
     store.check();
-    int n = 2000;
+    int n = 1000;
     SyncStateKey[] keys = new SyncStateKey[n];
     for (int i = 0; i < n; i++) {
       keys[i] = new SyncStateKey("billbee", "acct", "email", "customer-" + i + "@example.com");

@@ -116,6 +116,7 @@ public final class BillbeeCustomerDirectory implements CustomerDirectory {
    */
   @Override
   public Optional<String> find(MatchKey key, String value) {
+    checkKey(key);
     return resolve(key, value, currentIndex());
   }
 

@@ -36,10 +36,12 @@ import okhttp3.OkHttpClient;
 
 /**
  * A client for Storm Commerce's (Norce's) customer API, {@code CustomerService.svc/rest}: reads a
- * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer3}, and hands out a {@link
- * CustomerUpdater} that pushes a neutral customer by reading it, changing only what the caller set
- * and writing the whole customer back exactly as read otherwise (nothing at all when nothing
- * changed). Every call asks for JSON with {@code format=json}, as Storm's own REST clients do.
+ * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer3}, finds one with {@code
+ * GetCustomerByEmail} or {@code GetCustomerByCode}, creates one with {@code CreateCustomer3}
+ * (without mail), and hands out a {@link CustomerUpdater} that pushes a neutral customer by reading
+ * it, changing only what the caller set and writing the whole customer back exactly as read
+ * otherwise (nothing at all when nothing changed), and a {@link StormCustomerDirectory} that finds
+ * and creates neutral customers. Every call asks for JSON with {@code format=json}, as Storm's own REST clients do.
  *
  * <pre>{@code
  * try (StormClient storm = StormClient.builder()
@@ -65,9 +67,9 @@ import okhttp3.OkHttpClient;
  * so every call of it may e-mail the customer; this client never calls it. {@link
  * Builder#sendMail(boolean)} opts in to Storm's mail.
  *
- * <p><b>Retries.</b> {@code GetCustomer} is retried under the {@link RetryPolicy} on every
- * retryable failure. {@code UpdateCustomer3} is a POST that may send mail and may create accounts
- * or companies, so it is retried only when it provably never reached Storm: the connection could
+ * <p><b>Retries.</b> The reads are retried under the {@link RetryPolicy} on every retryable
+ * failure. {@code UpdateCustomer3} and {@code CreateCustomer3} are POSTs that may send mail and may
+ * create customers, accounts or companies, so they are retried only when they provably never reached Storm: the connection could
  * not be made, Storm answered 429, or 503 with {@code Retry-After}. After a 500, a timeout or a
  * reset once sending began it is never replayed; a {@link TransportException} then says whether
  * the request may have reached Storm ({@link TransportException#mayHaveReachedVendor()}).
@@ -739,7 +741,7 @@ public final class StormClient implements AutoCloseable {
     /**
      * Sets whether writes ask Storm to send its customer mail ({@code doSendMail} of {@code
      * UpdateCustomer3}). Applies to the {@link StormClient#customerUpdater() updater} and to {@link
-     * StormClient#updateCustomer}.
+     * StormClient#updateCustomer}; never to creates, which always send {@code doSendMail=false}.
      *
      * @param sendMail true to let Storm mail the customer; default false, so that syncing customers never
      *     e-mails them

@@ -162,10 +162,9 @@ public final class CallDeadline {
     if (millis < 1000) {
       return millis + " ms";
     }
-    if (millis % 1000 == 0) {
-      return millis / 1000 + " s";
-    }
-    return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    // Tenths, rounded: 29,999 ms left reads "30 s", not "30.0 s".
+    long tenths = Math.round(millis / 100.0);
+    return tenths % 10 == 0 ? tenths / 10 + " s" : tenths / 10 + "." + tenths % 10 + " s";
   }
 
   @Override

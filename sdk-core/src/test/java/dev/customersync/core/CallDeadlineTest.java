@@ -55,5 +55,7 @@ class CallDeadlineTest {
     assertThat(CallDeadline.format(Duration.ofSeconds(30))).isEqualTo("30 s");
     assertThat(CallDeadline.format(Duration.ofMillis(4_200))).isEqualTo("4.2 s");
     assertThat(CallDeadline.format(Duration.ofMillis(300))).isEqualTo("300 ms");
+    assertThat(CallDeadline.format(Duration.ofMillis(29_999))).isEqualTo("30 s");
+    assertThat(CallDeadline.format(Duration.ofMillis(29_840))).isEqualTo("29.8 s");
   }
 }

@@ -1,0 +1,171 @@
+package dev.customersync.cli;
+
+import dev.customersync.core.CustomerUpdater;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.OutcomeListener;
+import dev.customersync.core.sync.SyncAbortedException;
+import dev.customersync.core.sync.SyncFailure;
+import dev.customersync.core.sync.SyncOptions;
+import dev.customersync.core.sync.SyncReport;
+import dev.customersync.core.sync.SyncStateStore;
+import dev.customersync.core.sync.VendorOutcome;
+import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of {@code sync}, {@code plan} or {@code retry}: the rows through the sync engine, the
+ * report and progress on the way, the summary at the end, and the exit code.
+ */
+final class SyncRun {
+
+  /** Failures printed in the summary; the report has them all. */
+  static final int FAILURES_PRINTED = 10;
+
+  private final CliContext ctx;
+  private final RunOptions options;
+  private final boolean dryRun;
+  private final String title;
+
+  SyncRun(CliContext ctx, RunOptions options, boolean dryRun, String title) {
+    this.ctx = ctx;
+    this.options = options;
+    this.dryRun = dryRun;
+    this.title = title;
+  }
+
+  /**
+   * Runs the rows against {@code vendors} and returns the exit code: 0 when every row was good and
+   * every update succeeded, 1 otherwise.
+   *
+   * @param carriedBadRows bad rows that an earlier report holds, already written to {@code report}
+   */
+  int run(List<String> vendors, List<CustomerUpdater> updaters, Iterator<CustomerRow> rows, OptionalLong expectedRows,
+      @Nullable ReportFile report, long carriedBadRows) {
+    PrintWriter out = ctx.out();
+    RowFeed feed = new RowFeed(rows, report, ctx.err(), options.strict);
+    VendorTally tally = new VendorTally(vendors);
+    ProgressPrinter progress = new ProgressPrinter(ctx.err(), ctx.terminal(), feed, tally);
+    OutcomeListener listener = dryRun ? both(tally, this::printChanges) : tally;
+    SyncOptions.Builder o = SyncOptions.builder().dryRun(dryRun).createMissing(options.createMissing)
+        .fullResync(options.full).outcomeListener(listener).listener(progress)
+        .progressInterval(ctx.progressInterval()).clock(ctx.clock());
+    expectedRows.ifPresent(o::expectedItems);
+    if (report != null) {
+      o.failureSink(report.failureSink());
+    }
+    CustomerSync.Builder sync = CustomerSync.builder().clock(ctx.clock());
+    updaters.forEach(sync::updater);
+    options.concurrency.forEach((vendor, n) -> {
+      if (!vendors.contains(vendor)) {
+        throw new UsageException("--concurrency " + vendor + "=" + n + ": " + vendor + " is not one of this run's vendors "
+            + vendors);
+      }
+      if (n < 1) {
+        throw new UsageException("--concurrency " + vendor + "=" + n + ": must be at least 1");
+      }
+      sync.concurrency(vendor, n);
+    });
+    out.println(title + (dryRun ? " (dry run: nothing is written)" : "") + " -> " + String.join(", ", vendors));
+    out.flush();
+    SyncStateStore state = options.state == null ? null : StateStores.open(options.state);
+    SyncReport result;
+    boolean aborted = false;
+    try (CustomerSync engine = sync.build()) {
+      if (state != null) {
+        o.stateStore(state);
+      }
+      try {
+        result = engine.syncAll(feed, o.build());
+      } catch (SyncAbortedException e) {
+        aborted = true;
+        result = e.partialReport();
+        progress.finish();
+        ctx.err().println("the run stopped: " + e.getMessage());
+      }
+    } finally {
+      if (state != null) {
+        try {
+          state.close();
+        } catch (Exception ignored) {
+          // The run is over; the store's own writes were each confirmed as they happened.
+        }
+      }
+    }
+    progress.finish();
+    summary(result, feed, report, carriedBadRows);
+    boolean clean = result.allSucceeded() && feed.badRows() == 0 && carriedBadRows == 0 && !aborted
+        && feed.stoppedAt() == null;
+    return clean ? 0 : 1;
+  }
+
+  private void printChanges(dev.customersync.core.sync.SyncItem item, VendorOutcome o) {
+    if (o.status() != VendorOutcome.Status.WOULD_CHANGE && o.status() != VendorOutcome.Status.WOULD_CREATE) {
+      return;
+    }
+    String id = o.status() == VendorOutcome.Status.WOULD_CREATE || o.customerId().isEmpty() ? "(new " + item.key() + ")"
+        : o.customerId();
+    PrintWriter out = ctx.out();
+    synchronized (out) {
+      o.changes().forEach(change -> out.println(o.vendor() + " " + id + " " + change));
+      out.flush();
+    }
+  }
+
+  private void summary(SyncReport r, RowFeed feed, @Nullable ReportFile report, long carriedBadRows) {
+    PrintWriter out = ctx.out();
+    out.println(String.format(Locale.ROOT, "%d rows read, %d bad, %d customers synced in %.1f s%s", feed.rowsRead(),
+        feed.badRows(), r.itemsRead(), r.duration().toMillis() / 1000.0,
+        r.dryRun() ? " (dry run: nothing was written)" : ""));
+    r.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": " + counts(counts)));
+    int shown = 0;
+    for (SyncFailure f : r.failures()) {
+      if (++shown > FAILURES_PRINTED) {
+        break;
+      }
+      VendorOutcome o = f.outcome();
+      out.println("  FAILED " + f.key() + " at " + o.vendor() + " " + o.customerId() + ": "
+          + o.errorType().orElse(o.status().name()) + " " + o.errorIfFailed().map(Throwable::getMessage).orElse(""));
+    }
+    long more = r.failures().size() + r.failuresDropped() - FAILURES_PRINTED;
+    if (more > 0) {
+      out.println("  … and " + more + " more failures" + (report != null ? " (all in the report)" : ""));
+    }
+    if (feed.stoppedAt() != null) {
+      out.println("stopped at the first bad row (--strict): " + feed.stoppedAt() + "; the rows after it were not read");
+    }
+    if (carriedBadRows > 0) {
+      out.println(carriedBadRows + " bad rows from the earlier report are carried over: fix them in the source file");
+    }
+    if (report != null && report.linesWritten() > 0) {
+      out.println("report: " + report.linesWritten() + " lines in " + report.path()
+          + (r.failuresWritten() > 0 ? "; retry the failed updates with: customer-sync retry " + report.path() : ""));
+    }
+    out.flush();
+  }
+
+  private static String counts(Map<VendorOutcome.Status, Long> counts) {
+    StringBuilder s = new StringBuilder();
+    for (VendorOutcome.Status status : VendorOutcome.Status.values()) {
+      long n = counts.getOrDefault(status, 0L);
+      if (n > 0 || status == VendorOutcome.Status.FAILED) {
+        if (s.length() > 0) {
+          s.append(", ");
+        }
+        s.append(n).append(' ').append(status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      }
+    }
+    return s.toString();
+  }
+
+  private static OutcomeListener both(OutcomeListener a, OutcomeListener b) {
+    return (item, outcome) -> {
+      a.onOutcome(item, outcome);
+      b.onOutcome(item, outcome);
+    };
+  }
+}

@@ -34,8 +34,8 @@ final class RunOptions {
   Map<String, Integer> concurrency = new LinkedHashMap<>();
 
   @Option(names = "--report", paramLabel = "PATH",
-      description = "JSON-lines report of every bad row and failed update (default for sync and retry: "
-          + "customer-sync-report.jsonl; plan writes one only when asked). Deleted when nothing failed.")
+      description = "JSON-lines report of every bad row and failed update. Default: sync writes "
+          + "customer-sync-report.jsonl, retry rewrites the file it retries, plan writes none. Deleted when nothing failed.")
   @Nullable Path report;
 
   @Option(names = "--strict",

@@ -94,18 +94,15 @@ final class Runs {
       }
     }
     try (VendorConnections connections = VendorConnections.open(vendors, settings)) {
-      // Created only now: the default report may be the very file just read.
-      ReportFile report = reportFile(options, true);
+      // By default the new report replaces the one just read (it was read whole above), so what is
+      // left to retry is always in one place, and a retry that clears everything leaves no file.
+      ReportFile report = ReportFile.create(options.report != null ? options.report : failures);
       try {
-        if (report != null) {
-          badRows.forEach(report::writeLine);
-        }
+        badRows.forEach(report::writeLine);
         return new SyncRun(ctx, options, false, "retry " + failures)
             .run(vendors, connections.updaters(), rows.iterator(), OptionalLong.of(rows.size()), report, badRows.size());
       } finally {
-        if (report != null) {
-          report.close();
-        }
+        report.close();
       }
     }
   }

@@ -51,8 +51,7 @@ final class SyncRun {
     VendorTally tally = new VendorTally(vendors);
     ProgressPrinter progress = new ProgressPrinter(ctx.err(), ctx.terminal(), feed, tally);
     OutcomeListener listener = dryRun ? both(tally, this::printChanges) : tally;
-    SyncOptions.Builder o = SyncOptions.builder().dryRun(dryRun).createMissing(options.createMissing)
-        .fullResync(options.full).outcomeListener(listener).listener(progress)
+    SyncOptions.Builder o = engineOptions(options, dryRun).outcomeListener(listener).listener(progress)
         .progressInterval(ctx.progressInterval()).clock(ctx.clock());
     expectedRows.ifPresent(o::expectedItems);
     if (report != null) {
@@ -103,6 +102,11 @@ final class SyncRun {
     return clean ? 0 : 1;
   }
 
+  /** The engine's options that the command line sets directly. */
+  static SyncOptions.Builder engineOptions(RunOptions options, boolean dryRun) {
+    return SyncOptions.builder().dryRun(dryRun).createMissing(options.createMissing).fullResync(options.full);
+  }
+
   private void printChanges(dev.customersync.core.sync.SyncItem item, VendorOutcome o) {
     if (o.status() != VendorOutcome.Status.WOULD_CHANGE && o.status() != VendorOutcome.Status.WOULD_CREATE) {
       return;
@@ -118,8 +122,8 @@ final class SyncRun {
 
   private void summary(SyncReport r, RowFeed feed, @Nullable ReportFile report, long carriedBadRows) {
     PrintWriter out = ctx.out();
-    out.println(String.format(Locale.ROOT, "%d rows read, %d bad, %d customers synced in %.1f s%s", feed.rowsRead(),
-        feed.badRows(), r.itemsRead(), r.duration().toMillis() / 1000.0,
+    out.println(String.format(Locale.ROOT, "%d rows read, %d bad, %d customers %s in %.1f s%s", feed.rowsRead(),
+        feed.badRows(), r.itemsRead(), r.dryRun() ? "planned" : "synced", r.duration().toMillis() / 1000.0,
         r.dryRun() ? " (dry run: nothing was written)" : ""));
     r.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": " + counts(counts)));
     int shown = 0;

@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class SyncRun {
 
+  /** What was written (or would be) first, then what needed nothing, then what went wrong. */
+  private static final List<VendorOutcome.Status> SUMMARY_ORDER = List.of(VendorOutcome.Status.UPDATED,
+      VendorOutcome.Status.CREATED, VendorOutcome.Status.WOULD_CHANGE, VendorOutcome.Status.WOULD_CREATE,
+      VendorOutcome.Status.UNCHANGED, VendorOutcome.Status.SKIPPED, VendorOutcome.Status.FAILED,
+      VendorOutcome.Status.CANCELLED);
+
   /** Failures printed in the summary; the report has them all. */
   static final int FAILURES_PRINTED = 10;
 
@@ -154,7 +160,7 @@ final class SyncRun {
 
   private static String counts(Map<VendorOutcome.Status, Long> counts) {
     StringBuilder s = new StringBuilder();
-    for (VendorOutcome.Status status : VendorOutcome.Status.values()) {
+    for (VendorOutcome.Status status : SUMMARY_ORDER) {
       long n = counts.getOrDefault(status, 0L);
       if (n > 0 || status == VendorOutcome.Status.FAILED) {
         if (s.length() > 0) {

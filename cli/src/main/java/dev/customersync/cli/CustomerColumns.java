@@ -43,7 +43,7 @@ final class CustomerColumns {
   /**
    * One row. {@code cells} holds only non-empty cells (an empty cell leaves the field unset).
    * Every vendor in {@code vendors} gets a link: by the id in its column when there is one, else by
-   * the row's e-mail address.
+   * the row's e-mail address. With no vendors, each vendor whose id cell is filled gets a link by id.
    */
   static CustomerRow toRow(long line, Map<String, String> cells, List<String> vendors) {
     String key = keyOf(line, cells.get("key"), cells.get("email"));
@@ -58,6 +58,14 @@ final class CustomerColumns {
       return CustomerRow.bad(line, key, invalid);
     }
     List<CustomerLink> links = new ArrayList<>();
+    if (vendors.isEmpty()) {
+      for (String vendor : VENDORS) {
+        String id = cells.getOrDefault(vendor, cells.get(vendor + "Id"));
+        if (id != null && !id.isBlank()) {
+          links.add(CustomerLink.of(vendor, id.trim()));
+        }
+      }
+    }
     for (String vendor : vendors) {
       String id = cells.getOrDefault(vendor, cells.get(vendor + "Id"));
       if (id != null && !id.isBlank()) {

@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Links.</b> Every vendor the reader is opened for gets one link per row: by the vendor's id
  * when the row has one, otherwise by the customer's e-mail address ({@link
  * dev.customersync.core.sync.CustomerLink#byEmail}); a row with neither is bad. A row's key is its
- * {@code key}, else its e-mail address, else {@code line <n>}.
+ * {@code key}, else its e-mail address, else {@code line <n>}. A reader opened for no vendors links
+ * each row by id only, to the vendors whose ids it holds (a row with none has no links).
  *
  * <p>Not thread-safe; close it to close the file.
  */

@@ -63,7 +63,7 @@ final class JsonLinesRowSource implements RowSource {
     for (JsonNode link : json.path("links")) {
       String vendor = link.path("vendor").asText("");
       String id = link.path("customerId").asText("");
-      if (vendors.contains(vendor) && !id.isBlank()) {
+      if ((vendors.isEmpty() || vendors.contains(vendor)) && !id.isBlank()) {
         links.add(CustomerLink.of(vendor, id.trim()));
         linked.add(vendor);
       }

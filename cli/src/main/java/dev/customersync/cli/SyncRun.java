@@ -160,7 +160,14 @@ final class SyncRun {
 
   private static String counts(Map<VendorOutcome.Status, Long> counts) {
     StringBuilder s = new StringBuilder();
-    for (VendorOutcome.Status status : SUMMARY_ORDER) {
+    List<VendorOutcome.Status> order = new java.util.ArrayList<>(SUMMARY_ORDER);
+    // A status added to the engine later still shows, after the known ones.
+    for (VendorOutcome.Status status : VendorOutcome.Status.values()) {
+      if (!order.contains(status)) {
+        order.add(status);
+      }
+    }
+    for (VendorOutcome.Status status : order) {
       long n = counts.getOrDefault(status, 0L);
       if (n > 0 || status == VendorOutcome.Status.FAILED) {
         if (s.length() > 0) {

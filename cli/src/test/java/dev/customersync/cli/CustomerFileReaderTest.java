@@ -91,6 +91,15 @@ class CustomerFileReaderTest {
   }
 
   @Test
+  void openedForNoVendorsLinksOnlyTheIdsARowHolds() {
+    String csv = "key,email,billbee,storm\nk1,ada@example.com,42,\n";
+
+    CustomerRow row = readAll(CustomerFileReader.csv(new StringReader(csv), "c.csv", List.of())).get(0);
+
+    assertThat(row.itemOrThrow().links()).containsExactly(CustomerLink.of("billbee", "42"));
+  }
+
+  @Test
   void keysARowByItsKeyElseItsEmailElseItsLine() {
     String csv = "key,email,storm\nk1,ada@example.com,1\n,alan@example.com,2\n,,3\n";
 

@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
     description = {"Keeps customers in sync with BokaMera, Billbee and Storm Commerce.",
         "Credentials: the environment variables BOKAMERA_*, BILLBEE_* and STORM_* (see the README's "
             + "\"Command line\"), or the same names in a --config properties file; never options."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every row synced", "1:some rows were bad or some updates failed (see the report)",
-        "2:bad usage or configuration; nothing was sent"})
+    exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 public final class CustomerSyncCommand implements Runnable {
 
   @Spec

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code customer-sync plan FILE}: the dry run. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
+    exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
     description = {"The dry run of sync: reads each customer at each vendor and prints every change a sync "
         + "would make, one line each, as 'vendor id field: before -> after' (values shown as they are, "
         + "personal data included). Writes nothing to the vendors."})

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Prints a run's progress to the error stream, so the output stays clean for a pipe: rows read and
- * bad, each vendor's updates done and failed, the rate and, when the row count is known, the ETA.
+ * bad, customers done, each vendor's updates done and failed, the rate and, when the row count is
+ * known, the ETA.
  * On a terminal it rewrites one line in place; otherwise (a cron log) it prints a full line each
  * time the engine reports, which {@link CliContext#progressInterval()} paces.
  */
@@ -50,9 +51,11 @@ final class ProgressPrinter implements SyncListener {
   String line(SyncProgress p) {
     double seconds = Math.max(p.elapsed().toMillis(), 1) / 1000.0;
     StringBuilder s = new StringBuilder();
-    s.append("rows ").append(feed.rowsRead()).append(" read, ").append(feed.badRows()).append(" bad | ")
-        .append(tally.line()).append(" | ")
-        .append(String.format(Locale.ROOT, "%.1f rows/s", feed.rowsRead() / seconds));
+    // The rate counts finished customers: the engine reads rows ahead of the updates, so rows read
+    // per second would promise more than the vendors deliver.
+    s.append("rows ").append(feed.rowsRead()).append(" read, ").append(feed.badRows()).append(" bad, ")
+        .append(p.itemsCompleted()).append(" customers done | ").append(tally.line()).append(" | ")
+        .append(String.format(Locale.ROOT, "%.1f customers/s", p.itemsCompleted() / seconds));
     p.eta().ifPresent(d -> s.append(" | ETA ").append(d.toMinutes()).append('m').append(d.toSecondsPart()).append('s'));
     return s.toString();
   }

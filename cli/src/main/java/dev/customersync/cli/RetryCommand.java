@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code customer-sync retry FAILURES.jsonl}. */
 @Command(name = "retry", mixinStandardHelpOptions = true,
+    exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
     description = {"Retries exactly the failed updates of an earlier run's report, at the vendors they failed at "
         + "(or those of --vendors). Bad rows in it are carried over to the new report: fix them in the source "
         + "file and sync it again."})

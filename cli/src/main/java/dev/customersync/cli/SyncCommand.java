@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code customer-sync sync FILE}. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
+    exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
     description = {"Syncs every customer of a CSV or JSON-lines file to the vendors.",
         "A bad row is reported with its line number and the rest of the file syncs; failed updates and bad rows "
             + "go to the report, and 'customer-sync retry REPORT' retries the failed updates."})

@@ -129,7 +129,7 @@ final class SyncRun {
   private void summary(SyncReport r, RowFeed feed, @Nullable ReportFile report, long carriedBadRows) {
     PrintWriter out = ctx.out();
     out.println(String.format(Locale.ROOT, "%d rows read, %d bad, %d customers %s in %.1f s%s", feed.rowsRead(),
-        feed.badRows(), r.itemsRead(), r.dryRun() ? "planned" : "synced", r.duration().toMillis() / 1000.0,
+        feed.badRows(), r.itemsRead(), r.dryRun() ? "planned" : "processed", r.duration().toMillis() / 1000.0,
         r.dryRun() ? " (dry run: nothing was written)" : ""));
     r.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": " + counts(counts)));
     int shown = 0;

@@ -53,7 +53,7 @@ class SyncCommandTest {
 
     assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
     assertThat(stormWrites()).isEqualTo(2);
-    assertThat(r.out()).contains("4 rows read, 2 bad, 2 customers synced", "storm: 2 updated, 0 failed",
+    assertThat(r.out()).contains("4 rows read, 2 bad, 2 customers processed", "storm: 2 updated, 0 failed",
         "report: 2 lines in " + report);
     assertThat(r.err()).contains("bad row, skipped: line 3: newsletterSubscribed: \"maybe\" is not true or false",
         "bad row, skipped: line 4: the row has 5 cells, the header 4");
@@ -87,7 +87,7 @@ class SyncCommandTest {
     CliRun.Result r = CliRun.run(stormEnv, "sync", file.toString(), "--report", report.toString());
 
     assertThat(r.exitCode()).as(r.all()).isZero();
-    assertThat(r.out()).contains("sync " + file + " -> storm", "2 rows read, 0 bad, 2 customers synced");
+    assertThat(r.out()).contains("sync " + file + " -> storm", "2 rows read, 0 bad, 2 customers processed");
     assertThat(report).doesNotExist();
   }
 
@@ -221,7 +221,7 @@ class SyncCommandTest {
     CliRun.Result retry = CliRun.run(stormEnv, "retry", report.toString());
 
     assertThat(retry.exitCode()).as(retry.all()).isZero();
-    assertThat(retry.out()).contains("retry " + report + " -> storm", "1 rows read, 0 bad, 1 customers synced");
+    assertThat(retry.out()).contains("retry " + report + " -> storm", "1 rows read, 0 bad, 1 customers processed");
     assertThat(stormWrites() - writesBefore).isEqualTo(1);
     assertThat(report).doesNotExist();
   }
@@ -267,8 +267,8 @@ class SyncCommandTest {
 
     assertThat(r.err()).doesNotContain("\r");
     assertThat(r.err().lines().filter(l -> l.startsWith("progress: "))).isNotEmpty()
-        .last().asString().startsWith("progress: rows 2 read, 0 bad | storm 2 done, 0 failed | ")
-        .contains(" rows/s", "ETA ");
+        .last().asString().startsWith("progress: rows 2 read, 0 bad, 2 customers done | storm 2 done, 0 failed | ")
+        .contains(" customers/s", "ETA ");
     assertThat(r.out()).doesNotContain("progress");
   }
 
@@ -309,5 +309,6 @@ class SyncCommandTest {
         "--strict", "--config")) {
       assertThat(r.out()).contains(option);
     }
+    assertThat(r.out()).contains("Exit codes:", "the rows before the first bad one were synced");
   }
 }

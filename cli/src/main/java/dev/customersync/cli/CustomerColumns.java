@@ -136,7 +136,9 @@ final class CustomerColumns {
     return switch (v.trim().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1" -> true;
       case "false", "no", "0" -> false;
-      default -> throw new IllegalArgumentException(column + ": \"" + v + "\" is not true or false");
+      // The value is quoted so the row can be found; a long one is cut, as it may be anything.
+      default -> throw new IllegalArgumentException(column + ": \"" + (v.length() > 20 ? v.substring(0, 20) + "…" : v)
+          + "\" is not true or false");
     };
   }
 

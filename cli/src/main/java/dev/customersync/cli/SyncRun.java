@@ -5,6 +5,7 @@ import dev.customersync.core.sync.CustomerSync;
 import dev.customersync.core.sync.OutcomeListener;
 import dev.customersync.core.sync.SyncAbortedException;
 import dev.customersync.core.sync.SyncFailure;
+import dev.customersync.core.sync.SyncJob;
 import dev.customersync.core.sync.SyncOptions;
 import dev.customersync.core.sync.SyncReport;
 import dev.customersync.core.sync.SyncStateStore;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,9 @@ final class SyncRun {
       VendorOutcome.Status.CREATED, VendorOutcome.Status.WOULD_CHANGE, VendorOutcome.Status.WOULD_CREATE,
       VendorOutcome.Status.UNCHANGED, VendorOutcome.Status.SKIPPED, VendorOutcome.Status.FAILED,
       VendorOutcome.Status.CANCELLED);
+
+  /** How long a signal waits for the updates in flight; their clients' timeouts bound them anyway. */
+  private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(60);
 
   /** Failures printed in the summary; the report has them all. */
   static final int FAILURES_PRINTED = 10;
@@ -84,13 +89,29 @@ final class SyncRun {
       if (state != null) {
         o.stateStore(state);
       }
+      SyncJob job = engine.start(feed, o.build());
+      Thread stop = new Thread(() -> stopOnSignal(job), "customer-sync-stop");
+      if (ctx.ownsProcess()) {
+        Runtime.getRuntime().addShutdownHook(stop);
+      }
       try {
-        result = engine.syncAll(feed, o.build());
-      } catch (SyncAbortedException e) {
+        result = job.join();
+      } catch (CompletionException e) {
+        if (!(e.getCause() instanceof SyncAbortedException abort)) {
+          throw e;
+        }
         aborted = true;
-        result = e.partialReport();
+        result = abort.partialReport();
         progress.finish();
-        ctx.err().println("the run stopped: " + e.getMessage());
+        ctx.err().println("the run stopped: " + abort.getMessage());
+      } finally {
+        if (ctx.ownsProcess()) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+          } catch (IllegalStateException shuttingDown) {
+            // The hook is running: it cancelled the job, whose report just completed.
+          }
+        }
       }
     } finally {
       if (state != null) {
@@ -106,6 +127,25 @@ final class SyncRun {
     boolean clean = result.allSucceeded() && feed.badRows() == 0 && carriedBadRows == 0 && !aborted
         && feed.stoppedAt() == null;
     return clean ? 0 : 1;
+  }
+
+  /**
+   * Ctrl-C or SIGTERM mid-run: stops reading, lets the updates in flight end and waits for them, so
+   * the report holds every failed and cancelled update (retry picks those up) before the JVM exits.
+   */
+  private void stopOnSignal(SyncJob job) {
+    if (job.report().isDone()) {
+      return;
+    }
+    ctx.err().println();
+    ctx.err().println("interrupted: stopping; updates in flight finish, queued ones are written to the report as cancelled");
+    ctx.err().flush();
+    job.cancel();
+    try {
+      job.report().get(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      // Timed out or failed: the JVM exits either way, with whatever the report holds.
+    }
   }
 
   /** The engine's options that the command line sets directly. */

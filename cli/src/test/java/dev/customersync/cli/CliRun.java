@@ -28,7 +28,7 @@ final class CliRun {
     // Progress at every engine report: the plain-line and terminal formats are both exercised
     // without waiting out a real interval.
     CliContext ctx = new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), Clock.systemUTC(),
-        terminal, Duration.ZERO);
+        terminal, Duration.ZERO, false);
     int code = CustomerSyncCommand.commandLine(ctx).execute(args);
     return new Result(code, out.toString(), err.toString());
   }

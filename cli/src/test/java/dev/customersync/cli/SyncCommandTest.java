@@ -249,7 +249,7 @@ class SyncCommandTest {
 
   @Test
   void createMissingAndFullReachTheEngine() {
-    SyncCommand sync = new SyncCommand(new CliContext(Map.of(), null, null, null, false, null));
+    SyncCommand sync = new SyncCommand(new CliContext(Map.of(), null, null, null, false, null, false));
     new picocli.CommandLine(sync).parseArgs("customers.csv", "--create-missing", "--full");
 
     var options = SyncRun.engineOptions(sync.options, false).build();

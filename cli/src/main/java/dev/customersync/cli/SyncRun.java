@@ -178,7 +178,7 @@ final class SyncRun {
         break;
       }
       VendorOutcome o = f.outcome();
-      out.println("  FAILED " + f.key() + " at " + o.vendor() + " " + o.customerId() + ": "
+      out.println("  FAILED " + f.key() + " at " + o.vendor() + (o.customerId().isEmpty() ? "" : " " + o.customerId()) + ": "
           + o.errorType().orElse(o.status().name()) + " " + o.errorIfFailed().map(Throwable::getMessage).orElse(""));
     }
     long more = r.failures().size() + r.failuresDropped() - FAILURES_PRINTED;

@@ -40,6 +40,20 @@ class PlanCommandTest {
   }
 
   @Test
+  void showsACustomerItWouldCreateUnderItsKey() throws IOException {
+    Path file = dir.resolve("customers.csv");
+    Files.writeString(file, "key,firstName,lastName,email\nedsger,Edsger,Dijkstra,edsger@example.com\n");
+
+    CliRun.Result r = CliRun.run(stormEnv, "plan", file.toString(), "--create-missing");
+
+    assertThat(r.exitCode()).as(r.all()).isZero();
+    assertThat(r.out().lines()).anyMatch(l -> l.startsWith("storm (new edsger) ") && l.contains("→ \"Edsger\""));
+    assertThat(r.out()).contains("storm: 1 would create, 0 failed");
+    assertThat(fakes.storm.journal().count(e -> e.method().equals("POST") && !e.path().contains("token")
+        && !e.path().contains("Get") && !e.path().contains("List"))).isZero();
+  }
+
+  @Test
   void writesNoReportUnlessAskedAndReportsBadRowsWhenAsked() throws IOException {
     Path file = dir.resolve("customers.csv");
     Files.writeString(file, "key,firstName,active,storm\nada,Augusta,perhaps,1001\n");

@@ -248,6 +248,23 @@ class SyncCommandTest {
   }
 
   @Test
+  void aFileWithoutIdsFindsCustomersByEmailAndCreatesTheMissingOnlyWithCreateMissing() throws IOException {
+    Path file = csv("customers.csv", "key,firstName,lastName,email\n"
+        + "ada,Augusta,Lovelace,ada@example.com\n"
+        + "edsger,Edsger,Dijkstra,edsger@example.com\n");
+    Path report = dir.resolve("r.jsonl");
+
+    CliRun.Result updateOnly = CliRun.run(stormEnv, "sync", file.toString(), "--report", report.toString());
+    CliRun.Result creating = CliRun.run(stormEnv, "sync", file.toString(), "--create-missing", "--report", report.toString());
+
+    assertThat(updateOnly.exitCode()).as(updateOnly.all()).isEqualTo(1);
+    assertThat(updateOnly.out()).contains("storm: 1 updated, 1 failed", "FAILED edsger at storm");
+    assertThat(creating.exitCode()).as(creating.all()).isZero();
+    assertThat(creating.out()).contains("storm: 1 created, 1 unchanged, 0 failed");
+    assertThat(report).doesNotExist();
+  }
+
+  @Test
   void createMissingAndFullReachTheEngine() {
     SyncCommand sync = new SyncCommand(new CliContext(Map.of(), null, null, null, false, null, false));
     new picocli.CommandLine(sync).parseArgs("customers.csv", "--create-missing", "--full");

@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 public final class CustomerSyncCommand implements Runnable {
 
   @Spec
-  @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
   CustomerSyncCommand() {}

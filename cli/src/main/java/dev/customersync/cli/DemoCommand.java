@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
 /** {@code customer-sync demo}: plan and sync the bundled sample file against embedded fake vendors. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs 'plan' and then 'sync' on the bundled sample-customers.csv against fake BokaMera, "
-        + "Billbee and Storm servers started in this JVM (from sdk-testkit). Needs no credentials and sends "
-        + "nothing outside this machine."})
+        + "Billbee and Storm servers started in this JVM (from sdk-testkit), then syncs new-customers.csv, which "
+        + "has no vendor ids, twice by e-mail with --create-missing and --state: the first run finds or creates "
+        + "every customer, the second makes no vendor call at all. Needs no credentials and sends nothing "
+        + "outside this machine."})
 final class DemoCommand implements Callable<Integer> {
 
   private final CliContext ctx;
@@ -35,6 +37,14 @@ final class DemoCommand implements Callable<Integer> {
       }
       Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
     }
+    Path fresh = dir.resolve("new-customers.csv");
+    try (InputStream in = DemoCommand.class.getResourceAsStream("new-customers.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("new-customers.csv is missing from the jar");
+      }
+      Files.copy(in, fresh, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path state = dir.resolve("customer-sync-state");
     Path report = dir.resolve("customer-sync-report.jsonl");
     try (DemoVendors fakes = new DemoVendors()) {
       CliContext faked = ctx.withEnv(fakes.env());
@@ -53,10 +63,23 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       int again = CustomerSyncCommand.commandLine(faked).execute("plan", sample.toString());
       out.println();
+      int byEmail = 0;
+      for (String run : new String[] {"first run: finds Ada, creates the others", "same file again"}) {
+        out.println("$ customer-sync sync " + fresh + " --create-missing --state " + state + "   # " + run);
+        out.flush();
+        long before = fakes.requests();
+        byEmail = Math.max(byEmail, CustomerSyncCommand.commandLine(faked).execute("sync", fresh.toString(),
+            "--create-missing", "--state", state.toString(), "--report", report.toString()));
+        out.println("vendor calls: " + (fakes.requests() - before));
+        out.println();
+      }
       out.println("demo finished");
       out.flush();
-      return Math.max(plan, Math.max(sync, again));
+      return Math.max(Math.max(plan, byEmail), Math.max(sync, again));
     } finally {
+      deleteQuietly(dir.resolve("customer-sync-state.mv.db"));
+      deleteQuietly(dir.resolve("customer-sync-state.trace.db"));
+      deleteQuietly(fresh);
       deleteQuietly(report);
       deleteQuietly(sample);
       deleteQuietly(dir);

@@ -29,7 +29,9 @@ final class DemoVendors implements AutoCloseable {
 
   final FakeBokaMera bokaMera = new FakeBokaMera();
   final FakeBillbee billbee = new FakeBillbee();
-  final FakeStorm storm = new FakeStorm();
+  // Storm allows 3 token requests a minute per IP. In real use each command is its own process
+  // with its own token; the demo runs five commands in one minute, each with a new client.
+  final FakeStorm storm = new FakeStorm().tokenRequestsPerMinute(10);
   private final List<FakeVendorServer> started = new ArrayList<>();
 
   DemoVendors() {
@@ -72,6 +74,11 @@ final class DemoVendors implements AutoCloseable {
     env.put("STORM_SCOPE", "lab");
     env.put("STORM_TOKEN_URL", storm.tokenUrl().toString());
     return env;
+  }
+
+  /** {@return every request the three fakes have received so far, token requests included} */
+  long requests() {
+    return started.stream().mapToLong(f -> f.journal().size()).sum();
   }
 
   private void start(FakeVendorServer fake) {

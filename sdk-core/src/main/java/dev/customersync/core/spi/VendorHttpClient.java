@@ -11,6 +11,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorCall;
 import dev.customersync.core.VendorCallListener;
+import dev.customersync.core.VendorOperation;
 import dev.customersync.core.internal.Attempts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -183,6 +184,10 @@ public final class VendorHttpClient implements AutoCloseable {
     // Whether any attempt so far left this process: an interrupt or a failure later on must not
     // claim the vendor never saw the request when an earlier attempt was answered or sent.
     boolean reachedVendor = false;
+    VendorOperation operation = operationOf(request);
+    // Whether an attempt of a write failed in a way that may have applied it (a 5xx, or an I/O
+    // failure after sending): a later refusal must not hide that.
+    boolean writeMayHaveLanded = false;
     while (true) {
       attempt++;
       policyTries++;
@@ -209,9 +214,11 @@ public final class VendorHttpClient implements AutoCloseable {
       long started = System.nanoTime();
       VendorResponse response;
       try (Response r = client.newCall(okRequest).execute()) {
-        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt);
+        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt, operation);
       } catch (BodyTooLargeException e) {
         throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
+            // A write answered with success but a body too large to read still landed.
+            .operation(operation).mayHaveReachedVendor(writeMayHaveLanded || operation.writes() && e.status < 400)
             .message("response body is larger than the " + maxResponseBytes
                 + "-byte limit; it was not read (" + request + ")")
             .build();
@@ -219,6 +226,7 @@ public final class VendorHttpClient implements AutoCloseable {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
         reachedVendor |= !neverSent;
+        writeMayHaveLanded |= !neverSent && operation.writes();
         if (l != null) {
           l.attemptFailed(call, attempt, e.getClass().getSimpleName(), !neverSent, since(started));
         }
@@ -237,7 +245,7 @@ public final class VendorHttpClient implements AutoCloseable {
             + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
             + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
                 + " and was not repeated because it is not idempotent"),
-            e, attempt, reachedVendor);
+            e, attempt, reachedVendor, operation);
       }
       reachedVendor = true;
       int status = response.status();
@@ -262,10 +270,12 @@ public final class VendorHttpClient implements AutoCloseable {
         policyTries--;
         continue;
       }
+      writeMayHaveLanded |= status >= 500 && operation.writes();
       Optional<Duration> retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), retryPolicy.clock());
       if (retryPolicy.retriesStatus(status, request.idempotent(), retryAfter.isPresent())) {
         if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.retryAfterCap()) > 0) {
-          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get());
+          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get())
+              .mayHaveReachedVendor(writeMayHaveLanded);
           errorParser.parse(response, b);
           b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
               + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
@@ -282,7 +292,7 @@ public final class VendorHttpClient implements AutoCloseable {
           continue;
         }
       }
-      VendorApiException.Builder b = errorFor(response);
+      VendorApiException.Builder b = errorFor(response).mayHaveReachedVendor(writeMayHaveLanded);
       retryAfter.ifPresent(b::retryAfter);
       errorParser.parse(response, b);
       throw b.build();
@@ -291,8 +301,8 @@ public final class VendorHttpClient implements AutoCloseable {
 
   /**
    * {@return a builder prefilled from a failed (or error-carrying) answer} It holds the vendor,
-   * status, attempts and the redacted start of the body. Vendor modules use it for errors found in
-   * 2xx bodies.
+   * status, attempts, the request's operation and the redacted start of the body. Vendor modules
+   * use it for errors found in 2xx bodies.
    *
    * @param response the answer
    */
@@ -306,6 +316,7 @@ public final class VendorHttpClient implements AutoCloseable {
         .statusCode(response.status())
         .attempts(response.attempts())
         .rawBody(raw)
+        .operation(response.operation().orElse(null))
         .redactor(redactor::redact);
   }
 
@@ -339,7 +350,7 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
-          e, attempt - 1, reachedVendor);
+          e, attempt - 1, reachedVendor, operationOf(request));
     }
     if (!granted) {
       // The vendor never saw this attempt, so no vendor status may be attached to the failure.
@@ -348,7 +359,7 @@ public final class VendorHttpClient implements AutoCloseable {
           + (sent == 0 ? "no request was sent" : "attempt " + attempt + " was not sent (after " + sent
               + (sent == 1 ? " earlier attempt)" : " earlier attempts)"))
           + ": the client-side rate limiter gave no permit within " + rateLimitTimeout.toMillis() + " ms",
-          vendor, rateLimitTimeout, sent, reachedVendor);
+          vendor, rateLimitTimeout, sent, reachedVendor, operationOf(request));
     }
   }
 
@@ -421,8 +432,12 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
-          attempt, reachedVendor);
+          attempt, reachedVendor, operationOf(request));
     }
+  }
+
+  private static VendorOperation operationOf(VendorRequest request) {
+    return VendorOperation.categorize(request.operation(), request.method());
   }
 
   private static String describe(IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Customer;
+import dev.customersync.core.MatchKey;
 import dev.customersync.core.json.CustomerJson;
 import dev.customersync.core.json.Json;
 import java.io.BufferedReader;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +31,8 @@ import java.util.TreeMap;
  *
  * <p>{@link #writeJsonLines} writes one JSON object per kept failed or cancelled update, customer
  * data included, in the same format as the failure sink; {@link #readRetryItems} reads either back
- * into {@link SyncItem}s that retry exactly those updates and nothing else. Successful outcomes
+ * into {@link SyncItem}s that retry those updates that may succeed later (or, on request, all of
+ * them) and nothing else. Successful outcomes
  * ({@link VendorOutcome#isSuccess()}: updated, unchanged, would change) are never failures and
  * never written there.
  */
@@ -163,10 +166,13 @@ public final class SyncReport {
   }
 
   /**
-   * Writes one JSON line per failure in {@link #failures()}: key, vendor, id, status, error
-   * type, HTTP status (for a {@link dev.customersync.core.VendorApiException}), error code,
-   * whether the update may have reached the vendor (for a {@link
-   * dev.customersync.core.TransportException}), message, attempts, duration and the customer.
+   * Writes one JSON line per failure in {@link #failures()}: key, vendor, id, status, error type,
+   * for a vendor's answer ({@link dev.customersync.core.VendorApiException}) its {@code
+   * statusCode} (what it meant) and {@code httpStatus} (what the wire carried), error code, and on
+   * every line {@code retryable} ({@link VendorOutcome#retryable()}), {@code operation} ({@code
+   * "read"}, {@code "write"}, {@code "create"}, {@code "find"}, {@code "list"}, {@code "token"}, or
+   * {@code null} when no vendor call failed) and {@code mayHaveReachedVendor}; then message,
+   * attempts, duration and the customer.
    *
    * @param out where to write the lines; flushed, not closed
    * @throws UncheckedIOException the writer failed
@@ -192,9 +198,12 @@ public final class SyncReport {
     line.put("customerId", o.customerId());
     line.put("status", o.status().name());
     o.errorType().ifPresent(t -> line.put("errorType", t));
-    o.statusCode().ifPresent(s -> line.put("httpStatus", s));
+    o.statusCode().ifPresent(s -> line.put("statusCode", s));
+    o.httpStatus().ifPresent(s -> line.put("httpStatus", s));
     o.errorCode().ifPresent(c -> line.put("errorCode", c));
-    o.mayHaveReachedVendor().ifPresent(m -> line.put("mayHaveReachedVendor", m));
+    line.put("retryable", o.retryable());
+    line.put("operation", o.operation().map(op -> op.name().toLowerCase(Locale.ROOT)).orElse(null));
+    line.put("mayHaveReachedVendor", o.mayHaveReachedVendor().orElse(false));
     o.errorIfFailed().ifPresent(e -> line.put("message", e.getMessage()));
     line.put("attempts", o.attempts());
     line.put("durationMs", o.duration().toMillis());
@@ -208,17 +217,40 @@ public final class SyncReport {
 
   /**
    * Reads a file written by {@link #writeJsonLines} or a failure sink ({@link
-   * SyncOptions.Builder#failureSink(Writer)}) into items that retry exactly its failed and
-   * cancelled updates, one item per customer key with only the links that did not succeed. Neither
-   * ever writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED},
-   * {@code UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
+   * SyncOptions.Builder#failureSink(Writer)}) into items that retry its retryable failures and its
+   * cancelled updates, one item per customer key with only those links. A permanent failure (a line
+   * with {@code "retryable": false}: invalid data, not found, archived, refused) would fail the
+   * same way again and is left out; {@link #readRetryItems(Reader, boolean)} takes it too. Lines
+   * written before {@code retryable} existed are retried, as they always were.
    *
    * @param in the JSON lines to read; not closed
    * @return one item per customer key, in the order the keys first appear, with the links to retry
-   * @throws IllegalArgumentException a line is not JSON
+   * @throws IllegalArgumentException a line is not JSON, or names a match key this version does not know
    * @throws UncheckedIOException the reader failed
    */
   public static List<SyncItem> readRetryItems(Reader in) {
+    return readRetryItems(in, false);
+  }
+
+  /**
+   * Reads a file written by {@link #writeJsonLines} or a failure sink ({@link
+   * SyncOptions.Builder#failureSink(Writer)}) into items that retry its failed and cancelled
+   * updates, one item per customer key with only the links that did not succeed. Neither ever
+   * writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED}, {@code
+   * UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
+   *
+   * <p>A line with a {@code matchKey} ({@code EMAIL}, {@code EXTERNAL_CODE}) and no {@code
+   * customerId} is retried by that key ({@link CustomerLink#byEmail}, {@link
+   * CustomerLink#byExternalCode}); any other line by its id.
+   *
+   * @param in the JSON lines to read; not closed
+   * @param includePermanent true to retry every failure, false to leave out the lines that say
+   *     {@code "retryable": false}
+   * @return one item per customer key, in the order the keys first appear, with the links to retry
+   * @throws IllegalArgumentException a line is not JSON, or names a match key this version does not know
+   * @throws UncheckedIOException the reader failed
+   */
+  public static List<SyncItem> readRetryItems(Reader in, boolean includePermanent) {
     Map<String, Customer> customers = new LinkedHashMap<>();
     Map<String, List<CustomerLink>> links = new LinkedHashMap<>();
     BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
@@ -239,10 +271,14 @@ public final class SyncReport {
         if (isSuccessStatus(json.path("status").asText())) {
           continue;
         }
+        // Only a line that says false is permanent: older lines without the field are retried.
+        if (!includePermanent && json.path("retryable").isBoolean() && !json.path("retryable").booleanValue()) {
+          continue;
+        }
         String key = json.path("key").asText();
+        CustomerLink link = linkOf(json, n);
         customers.putIfAbsent(key, CustomerJson.read(json.get("customer")));
-        links.computeIfAbsent(key, k -> new ArrayList<>())
-            .add(new CustomerLink(json.path("vendor").asText(), json.path("customerId").asText()));
+        links.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the sync report", e);
@@ -250,6 +286,23 @@ public final class SyncReport {
     List<SyncItem> items = new ArrayList<>();
     customers.forEach((key, c) -> items.add(new SyncItem(key, c, links.get(key))));
     return items;
+  }
+
+  private static CustomerLink linkOf(JsonNode json, int lineNumber) {
+    String vendor = json.path("vendor").asText();
+    String customerId = json.path("customerId").asText("");
+    JsonNode matchKey = json.path("matchKey");
+    if (!customerId.isEmpty() || !matchKey.isTextual()) {
+      return CustomerLink.of(vendor, customerId);
+    }
+    MatchKey key;
+    try {
+      key = MatchKey.valueOf(matchKey.asText());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + lineNumber + " of the report has an unknown matchKey "
+          + matchKey.asText() + " (known: " + java.util.Arrays.toString(MatchKey.values()) + ")", e);
+    }
+    return new CustomerLink(vendor, null, key);
   }
 
   private static boolean isSuccessStatus(String status) {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * 403), {@link NotFoundException} (404), {@link ConflictException} (409), {@link
  * RateLimitException} (429 after retries), {@link VendorServerException} (5xx), {@link
  * CustomerArchivedException} (the customer may not be changed). {@link Builder#build()} picks the
- * subclass from the status. Only server errors and throttling are {@link #retryable()}.
+ * subclass from the status. Only server errors, throttling and a 408 are {@link #retryable()}.
  *
  * <p>Two statuses: {@link #httpStatus()} is what the wire carried, {@link #statusCode()} what the
  * answer meant. They differ where a vendor says a failure with a success status: Storm answers an
@@ -106,10 +106,14 @@ public class VendorApiException extends CustomerSyncException {
     return httpStatus;
   }
 
-  /** {@return false: the vendor answered and refused; only server errors and throttling pass} */
+  /**
+   * {@return false for a refusal, which the same request meets again} Server errors and throttling
+   * say true, and so does a 408 (the vendor timed out waiting for the request; the retry policy
+   * treats it as transient too).
+   */
   @Override
   public boolean retryable() {
-    return false;
+    return httpStatus == 408;
   }
 
   /**

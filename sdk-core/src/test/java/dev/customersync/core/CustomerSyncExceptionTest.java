@@ -18,6 +18,7 @@ class CustomerSyncExceptionTest {
     assertThat(answer(500, VendorOperation.WRITE).build().retryable()).isTrue();
     assertThat(answer(503, VendorOperation.READ).build().retryable()).isTrue();
     assertThat(answer(429, VendorOperation.READ).build().retryable()).isTrue();
+    assertThat(answer(408, VendorOperation.READ).build().retryable()).isTrue();
     assertThat(new TransportException("reset", new java.io.IOException("reset"), 3, true).retryable()).isTrue();
     assertThat(new RateLimitTimeoutException("no permit", "acme", Duration.ofSeconds(1), 0, false).retryable()).isTrue();
 

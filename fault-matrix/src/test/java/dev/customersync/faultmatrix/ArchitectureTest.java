@@ -32,7 +32,9 @@ class ArchitectureTest {
       "sdk-storm", "dev.customersync.storm",
       "sdk-testkit", "dev.customersync.testkit",
       "sdk-micrometer", "dev.customersync.micrometer",
-      "sdk-spring-boot", "dev.customersync.boot.autoconfigure");
+      "sdk-spring-boot", "dev.customersync.boot.autoconfigure",
+      "sdk-redis", "dev.customersync.redis",
+      "sdk-state-jdbc", "dev.customersync.state");
 
   @Test
   void publicCoreImportsNeitherTheEngineNorTheSpiNorOkHttp() {

@@ -1,6 +1,10 @@
 package dev.customersync.billbee;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.CustomerDirectory;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.RateLimitException;
@@ -11,6 +15,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.BaseUrls;
+import dev.customersync.core.spi.CustomerTree;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
@@ -19,8 +24,12 @@ import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +42,14 @@ import java.util.function.Supplier;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for Billbee's customer API: reads and updates one customer ({@code GET} and {@code PUT
- * /api/v1/customers/{id}}) and hands out a {@link CustomerUpdater} that pushes a neutral customer
- * without wiping what the caller did not set.
+ * /api/v1/customers/{id}}), lists customers a page at a time ({@code GET /api/v1/customers}) and
+ * creates them ({@code POST /api/v1/customers}); hands out a {@link CustomerUpdater} that pushes a
+ * neutral customer without wiping what the caller did not set, and a {@link
+ * BillbeeCustomerDirectory} that finds customers by e-mail or number and creates missing ones.
  *
  * <p>Every request carries {@code X-Billbee-Api-Key} and HTTP Basic authentication with the Billbee
  * user name and its API password, and goes through Billbee's published throttle enforced on the
@@ -74,6 +86,13 @@ public final class BillbeeClient implements AutoCloseable {
    * budget, is taken (see {@link BillbeeRateLimits}).
    */
   static final String CUSTOMER_ENDPOINT = CUSTOMERS_PATH + "/{id}";
+  /**
+   * The rate-limit group of the list ({@code GET}) and the create ({@code POST}): one route, so
+   * one budget, the stricter reading as for {@link #CUSTOMER_ENDPOINT}.
+   */
+  static final String CUSTOMERS_ENDPOINT = CUSTOMERS_PATH;
+  /** Billbee's page size limits for {@code GET /api/v1/customers}. */
+  static final int MAX_PAGE_SIZE = 250;
   private static final String API_PREFIX = "api/v1/";
   private static final String JSON = "application/json";
 
@@ -86,6 +105,7 @@ public final class BillbeeClient implements AutoCloseable {
   private final Executor asyncExecutor;
   private final ExecutorService ownedExecutor;
   private final CustomerUpdater updater;
+  private final BillbeeCustomerDirectory directory;
 
   private BillbeeClient(Builder b, HttpUrl baseUrl) {
     this.mapper = BillbeeJson.newMapper();
@@ -120,8 +140,12 @@ public final class BillbeeClient implements AutoCloseable {
       this.ownedExecutor = newDefaultExecutor();
       this.asyncExecutor = ownedExecutor;
     }
-    this.updater = new ReadMergeWriteUpdater<>(
-        new BillbeeCustomerStore(this, http, envelopes, mapper, new BillbeeCustomerMapper(b.languageIds)), asyncExecutor);
+    BillbeeCustomerMapper customerMapper = new BillbeeCustomerMapper(b.languageIds);
+    BillbeeCustomerStore store = new BillbeeCustomerStore(this, http, envelopes, mapper, customerMapper);
+    ReadMergeWriteUpdater<Long> readMergeWrite = new ReadMergeWriteUpdater<>(store, asyncExecutor);
+    this.directory = new BillbeeCustomerDirectory(this, new BillbeeCustomerCreator(this, store, customerMapper),
+        directoryFingerprint(http.baseUrl(), b.username), b.indexMaxAge, b.snapshotMaxAge, b.clock);
+    this.updater = new BillbeeCustomerUpdater(readMergeWrite, directory);
   }
 
   /**
@@ -165,6 +189,81 @@ public final class BillbeeClient implements AutoCloseable {
   }
 
   /**
+   * Reads one page of the customer list: {@code GET /api/v1/customers?page=&pageSize=}. Each
+   * customer is the same model {@link #getCustomer} returns. Billbee documents no order; archived
+   * customers may or may not be listed (unconfirmed).
+   *
+   * @param page the page, 1-based
+   * @param pageSize customers per page, 1 to 250 (Billbee's limit)
+   * @return the page: its {@code Paging} block and its customers
+   * @throws CustomerValidationException {@code page} is below 1 or {@code pageSize} outside 1…250;
+   *     nothing was sent
+   * @throws VendorApiException Billbee refused, also inside an HTTP 200 envelope, or a listed
+   *     customer has no integer {@code Id}
+   * @throws TransportException no answer could be had
+   */
+  public BillbeeCustomerPage listCustomers(int page, int pageSize) {
+    BillbeeListPage read = readPage(page, pageSize);
+    List<BillbeeCustomer> customers = new ArrayList<>(read.items().size());
+    for (JsonNode item : read.items()) {
+      customers.add(bind(item, BillbeeCustomer.class, read.response()));
+    }
+    BillbeePaging paging = read.paging() == null ? null : bind(read.paging(), BillbeePaging.class, read.response());
+    return new BillbeeCustomerPage(paging, customers);
+  }
+
+  /**
+   * Creates a customer: {@code POST /api/v1/customers} with {@code customer} as the body. Sent once:
+   * Billbee has no idempotency key, so a POST that may have reached it is never repeated (a 429, or
+   * a connection failure before any byte left, is Billbee turning it away unprocessed and is
+   * retried as the retry policy says). After a {@link TransportException} whose {@code
+   * mayHaveReachedVendor()} is true the customer may exist: look for it before creating it again.
+   *
+   * @param customer the new customer; its {@code Address} is required and its {@code Id} must be null
+   * @return the customer as Billbee answered it, with its new {@code Id}
+   * @throws CustomerValidationException {@code Address} is missing or {@code Id} is set; nothing was sent
+   * @throws VendorApiException Billbee refused, also inside an HTTP 200 envelope, or answered
+   *     without the new customer's {@code Id}
+   * @throws TransportException no answer could be had
+   */
+  public BillbeeCustomer createCustomer(BillbeeCreateCustomer customer) {
+    Objects.requireNonNull(customer, "customer");
+    if (customer.id() != null) {
+      // Billbee documents Id in the create model, but whether a client may choose it is unconfirmed.
+      throw new CustomerValidationException("Id", "must be null: Billbee assigns a new customer's id",
+          customer.id().toString());
+    }
+    if (customer.address() == null) {
+      throw new CustomerValidationException("Address", "is required: both official SDKs always send one, and "
+          + "whether Billbee accepts a customer without one is unconfirmed", null);
+    }
+    CustomerTree created = postCreate(VendorJson.write(mapper, customer));
+    return bind(created.customer(), BillbeeCustomer.class, created.response());
+  }
+
+  /**
+   * Runs {@link #listCustomers} on this client's executor.
+   *
+   * @param page the page, 1-based
+   * @param pageSize customers per page, 1 to 250
+   * @return a future of the page; it completes exceptionally with what {@link #listCustomers} would throw
+   */
+  public CompletableFuture<BillbeeCustomerPage> listCustomersAsync(int page, int pageSize) {
+    return async(() -> listCustomers(page, pageSize));
+  }
+
+  /**
+   * Runs {@link #createCustomer} on this client's executor.
+   *
+   * @param customer the new customer; its {@code Address} is required and its {@code Id} must be null
+   * @return a future of the created customer; it completes exceptionally with what {@link
+   *     #createCustomer} would throw
+   */
+  public CompletableFuture<BillbeeCustomer> createCustomerAsync(BillbeeCreateCustomer customer) {
+    return async(() -> createCustomer(customer));
+  }
+
+  /**
    * Runs {@link #getCustomer} on this client's executor.
    *
    * @param id Billbee's customer id ({@code Id}), positive
@@ -198,6 +297,17 @@ public final class BillbeeClient implements AutoCloseable {
    */
   public CustomerUpdater customerUpdater() {
     return updater;
+  }
+
+  /**
+   * The directory that finds Billbee customers by e-mail or customer number (through an index
+   * built from the list's pages, since Billbee has no find) and creates missing ones; also {@code
+   * customerUpdater().directory()}.
+   *
+   * @return this client's directory, the same on every call
+   */
+  public BillbeeCustomerDirectory customerDirectory() {
+    return directory;
   }
 
   /**
@@ -255,6 +365,94 @@ public final class BillbeeClient implements AutoCloseable {
     return new Answer<>(after, response.status(), response.attempts());
   }
 
+  /** {@code GET api/v1/customers?page=&pageSize=}, each customer checked to carry an integer {@code Id}. */
+  BillbeeListPage readPage(int page, int pageSize) {
+    if (page < 1) {
+      throw new CustomerValidationException("page", "must be 1 or more (Billbee's pages are 1-based)",
+          Integer.toString(page));
+    }
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new CustomerValidationException("pageSize", "must be from 1 to " + MAX_PAGE_SIZE + " (Billbee's limit)",
+          Integer.toString(pageSize));
+    }
+    HttpUrl url = customersUrl.newBuilder().addQueryParameter("page", Integer.toString(page))
+        .addQueryParameter("pageSize", Integer.toString(pageSize)).build();
+    VendorRequest request = VendorRequest.get(url).endpointGroup(CUSTOMERS_ENDPOINT)
+        .operation("list-customers").endpoint("api/v1/customers").build();
+    VendorResponse response = http.execute(request);
+    ObjectNode envelope = envelopes.readEnvelope(response, request);
+    JsonNode data = envelope.get("Data");
+    List<JsonNode> items = new ArrayList<>();
+    if (data != null && !data.isNull()) {
+      if (!data.isArray()) {
+        throw http.errorFor(response).message("Billbee answered customer list page " + page
+            + " with a Data that is not a list").build();
+      }
+      for (int i = 0; i < data.size(); i++) {
+        JsonNode item = data.get(i);
+        JsonNode id = item.get("Id");
+        if (!item.isObject() || id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() <= 0) {
+          throw http.errorFor(response).message("Billbee answered customer list page " + page + " with a customer "
+              + "without an integer Id (item " + i + "); the list cannot be used to find customers").build();
+        }
+        items.add(item);
+      }
+    }
+    JsonNode paging = envelope.get("Paging");
+    boolean hasPaging = paging != null && paging.isObject();
+    return new BillbeeListPage(page, hasPaging ? intOrNull(paging.get("TotalPages")) : null,
+        hasPaging ? intOrNull(paging.get("TotalRows")) : null, hasPaging ? paging : null, items, response);
+  }
+
+  /**
+   * {@code POST api/v1/customers} with {@code json}, never repeated once it may have reached Billbee;
+   * the answer's {@code Data} must carry the new customer's {@code Id}.
+   */
+  CustomerTree postCreate(byte[] json) {
+    VendorRequest request = VendorRequest.post(customersUrl, json).contentType(JSON).endpointGroup(CUSTOMERS_ENDPOINT)
+        .operation("create-customer").endpoint("api/v1/customers").build();
+    VendorResponse response = http.execute(request);
+    JsonNode data = envelopes.readData(response, request);
+    JsonNode id = data.isObject() ? data.get("Id") : null;
+    if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() <= 0) {
+      throw http.errorFor(response).message("Billbee answered the create without the new customer's Id in Data; "
+          + "the customer may have been created: find it before creating it again").build();
+    }
+    return new CustomerTree(data, response);
+  }
+
+  private <T> T bind(JsonNode tree, Class<T> type, VendorResponse response) {
+    try {
+      return mapper.treeToValue(tree, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw http.errorFor(response).message(http.redact("Billbee's answer does not bind to a "
+          + type.getSimpleName() + ": " + VendorJson.reason(e))).build();
+    }
+  }
+
+  private static @Nullable Integer intOrNull(@Nullable JsonNode node) {
+    return node != null && node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
+  }
+
+  /**
+   * The directory's account fingerprint: SHA-256 over the base URL and the Billbee user name (the
+   * account's identity, not a secret), hex, first 16 characters. The API key and password are not
+   * in it: a fingerprint derived from a secret would leak a little of it into whatever stores it.
+   */
+  private static String directoryFingerprint(HttpUrl baseUrl, String username) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+          ("billbee\n" + baseUrl + "\n" + username).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  HttpUrl customersUrl() {
+    return customersUrl;
+  }
+
   <T> CompletableFuture<T> async(Supplier<T> call) {
     return CompletableFuture.supplyAsync(call, asyncExecutor);
   }
@@ -283,6 +481,9 @@ public final class BillbeeClient implements AutoCloseable {
     private String username;
     private String apiPassword;
     private final Map<String, Integer> languageIds = new LinkedHashMap<>();
+    private Duration indexMaxAge = BillbeeCustomerDirectory.DEFAULT_INDEX_MAX_AGE;
+    private Duration snapshotMaxAge = BillbeeCustomerDirectory.DEFAULT_SNAPSHOT_MAX_AGE;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {
       super(BillbeeRateLimits.shared());
@@ -363,6 +564,52 @@ public final class BillbeeClient implements AutoCloseable {
     public Builder languageIds(Map<String, Integer> ids) {
       ids.forEach(this::languageId);
       return this;
+    }
+
+    /**
+     * How long {@link BillbeeClient#customerDirectory()} reuses its e-mail and number index, built
+     * from every page of the customer list, before it reads the pages again; default 5 minutes.
+     * A customer created or changed elsewhere meanwhile is not seen by a find until then, so keep
+     * it short when other systems create Billbee customers too.
+     *
+     * @param indexMaxAge a positive duration
+     * @return this builder
+     */
+    public Builder indexMaxAge(Duration indexMaxAge) {
+      this.indexMaxAge = positive("indexMaxAge", indexMaxAge);
+      return this;
+    }
+
+    /**
+     * How long a customer read from a list page may stand in for the read of an update in a
+     * {@link BillbeeDirectorySession}; default 10 minutes. An older one is read again.
+     *
+     * @param snapshotMaxAge a positive duration
+     * @return this builder
+     */
+    public Builder snapshotMaxAge(Duration snapshotMaxAge) {
+      this.snapshotMaxAge = positive("snapshotMaxAge", snapshotMaxAge);
+      return this;
+    }
+
+    /**
+     * The clock the ages of the directory's index and page snapshots are measured with; default
+     * the system clock. For tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    private static Duration positive(String name, Duration d) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
     }
 
     /**

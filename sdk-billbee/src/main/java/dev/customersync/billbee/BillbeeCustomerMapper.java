@@ -46,6 +46,14 @@ final class BillbeeCustomerMapper {
    * the neutral fields that were set but not written, each in words.
    */
   List<String> merge(ObjectNode customer, Customer c) {
+    return merge(customer, c, false);
+  }
+
+  /**
+   * {@link #merge(ObjectNode, Customer)}, but without the invoice address warning when the caller
+   * writes {@code invoiceAddress} elsewhere (a create sends it as the new customer's {@code Address}).
+   */
+  List<String> merge(ObjectNode customer, Customer c, boolean invoiceAddressWritten) {
     List<String> warnings = new ArrayList<>();
     mergeNameAndType(customer, c, warnings);
     c.email().ifPresent(v -> setContact(customer, "Email", "DefaultMailAddress", v));
@@ -55,7 +63,7 @@ final class BillbeeCustomerMapper {
     c.externalCode().ifPresent(code -> {
       if (code.isEmpty()) {
         JsonEdits.setNull(customer, "Number");
-      } else if (INT32_DIGITS.matcher(code).matches() && Long.parseLong(code) <= Integer.MAX_VALUE) {
+      } else if (isCustomerNumber(code)) {
         JsonEdits.setLong(customer, "Number", Long.parseLong(code));
       } else {
         warnings.add("externalCode: Billbee's customer Number holds only whole numbers from 0 to "
@@ -76,7 +84,7 @@ final class BillbeeCustomerMapper {
       }
     });
     c.organizationNumber().ifPresent(v -> warnings.add("organizationNumber: Billbee's customer has no such field; not written"));
-    c.invoiceAddress().ifPresent(v -> warnings.add(
+    c.invoiceAddress().filter(v -> !invoiceAddressWritten).ifPresent(v -> warnings.add(
         "invoiceAddress: Billbee keeps addresses apart from the customer (/customers/{id}/addresses), which this module does not write"));
     c.deliveryAddresses().ifPresent(v -> warnings.add(
         "deliveryAddresses: Billbee keeps addresses apart from the customer (/customers/{id}/addresses), which this module does not write"));
@@ -86,6 +94,11 @@ final class BillbeeCustomerMapper {
       warnings.add("customFields: Billbee's customer has no custom fields; " + c.customFields().keySet() + " not written");
     }
     return warnings.isEmpty() ? List.of() : List.copyOf(warnings);
+  }
+
+  /** Whether {@code code} fits Billbee's customer {@code Number}: digits 0…2147483647 (an int32), no leading zeros. */
+  static boolean isCustomerNumber(String code) {
+    return INT32_DIGITS.matcher(code).matches() && Long.parseLong(code) <= Integer.MAX_VALUE;
   }
 
   /** The customer as Billbee holds it, in neutral terms (only what Billbee has is set). */

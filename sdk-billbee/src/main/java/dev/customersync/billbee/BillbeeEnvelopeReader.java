@@ -3,6 +3,7 @@ package dev.customersync.billbee;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AuthenticationException;
 import dev.customersync.core.VendorApiException;
@@ -62,6 +63,15 @@ final class BillbeeEnvelopeReader {
    * otherwise whatever it holds, unchecked. Failures inside the envelope throw as in {@link #read}.
    */
   JsonNode readData(VendorResponse response, Object what) {
+    JsonNode data = readEnvelope(response, what).get("Data");
+    return data == null ? MissingNode.getInstance() : data;
+  }
+
+  /**
+   * The whole envelope exactly as Billbee sent it, after its error fields were checked as in {@link
+   * #read}: for answers that carry more than {@code Data}, such as the list's {@code Paging}.
+   */
+  ObjectNode readEnvelope(VendorResponse response, Object what) {
     if (response.bodyIsBlank()) {
       throw http.errorFor(response).message("Billbee answered " + what + " with an empty body").build();
     }
@@ -84,8 +94,7 @@ final class BillbeeEnvelopeReader {
       BillbeeErrorParser.fromEnvelope(result, b, http::redact);
       throw typed(result.errorCode(), b);
     }
-    JsonNode data = envelope.get("Data");
-    return data == null ? MissingNode.getInstance() : data;
+    return (ObjectNode) envelope;
   }
 
   /** A scalar's text as Jackson would bind it to a String; null for null, absent or a container. */

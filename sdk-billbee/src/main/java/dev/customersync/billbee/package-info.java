@@ -3,8 +3,21 @@
  * updater) may change in any release. Depends on {@code core} and {@code core.spi}, never on
  * another vendor module.
  *
- * <p>Billbee: {@code GET} and {@code PUT /api/v1/customers/{id}}, exact to the wire, within Billbee's
- * throttle. Start with {@link dev.customersync.billbee.BillbeeClient}.
+ * <p>Billbee: {@code GET} and {@code PUT /api/v1/customers/{id}}, the list {@code GET
+ * /api/v1/customers?page=&pageSize=} and the create {@code POST /api/v1/customers}, exact to the
+ * wire, within Billbee's throttle. Start with {@link dev.customersync.billbee.BillbeeClient}.
+ *
+ * <h2>Find and create</h2>
+ *
+ * Billbee has no find, so {@link dev.customersync.billbee.BillbeeCustomerDirectory} finds by
+ * e-mail ({@code Email}, ignoring case) and customer number ({@code Number}) in an index read from
+ * every page of the list (250 a page), reused for {@code indexMaxAge}; a bulk run's {@link
+ * dev.customersync.billbee.BillbeeDirectorySession} keeps its own index and uses the listed
+ * customers as its updates' reads ({@link dev.customersync.core.PageReads}). Archived customers
+ * that the list includes count as matches, so they are reported rather than duplicated. A create
+ * sends the update's mapping plus an {@code Address} ({@code AddressType} 1; from {@code
+ * invoiceAddress} and the names, e-mail and phones) once, never repeated after it may have reached
+ * Billbee.
  *
  * <h2>Neutral → Billbee mapping</h2>
  *
@@ -67,6 +80,12 @@
  *       {@code RestoredAt}; it is refused before the PUT
  *       ({@link dev.customersync.billbee.BillbeeCustomerArchivedException}).
  *   <li>Billbee publishes no list of {@code LanguageId}s, so none is built in.
+ *   <li>Whether a create needs an {@code Address} is unconfirmed: one is always sent. Whether a
+ *       client may set the new customer's {@code Id} is unconfirmed: it is never sent.
+ *   <li>The list's order and whether it includes archived customers are undocumented: the index
+ *       counts an id once however often it is listed, and counts archived customers as matches.
+ *   <li>The list and the create share one throttle budget (one route), apart from the customer's
+ *       own route.
  *   <li>{@code Default*} entries mirror {@code Email}/{@code Tel1}/{@code Tel2}; which copy Billbee
  *       keeps when they differ is not documented, so they are kept equal. Missing entries are not
  *       created (their ids are Billbee's to assign).

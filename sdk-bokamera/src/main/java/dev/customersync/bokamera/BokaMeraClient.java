@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customersync.core.AccessTokenCache;
 import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.CustomerDirectory;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.RateLimiter;
@@ -81,6 +82,7 @@ public final class BokaMeraClient implements AutoCloseable {
   private final BokaMeraOidcTokenProvider ownedTokens;
   private final SharedOkHttpClient okHttp;
   private final BokaMeraCustomerStore customerStore;
+  private final BokaMeraCustomerDirectory customerDirectory;
   private final CustomerUpdater customerUpdater;
   private final String language;
 
@@ -114,8 +116,12 @@ public final class BokaMeraClient implements AutoCloseable {
     this.http = http.build();
     this.customersUrl = this.http.baseUrl().newBuilder().addPathSegment("customers").build();
     this.customerStore = new BokaMeraCustomerStore(this.http, customersUrl, mapper, errorParser, companyId);
-    this.customerUpdater = new ReadMergeWriteUpdater<>(customerStore,
-        b.executor() != null ? b.executor() : BlockingCalls.executor());
+    // Only what names the account, never a credential: see accountFingerprint().
+    String fingerprint = Redactor.fingerprint(VENDOR, this.http.baseUrl().toString(),
+        companyId == null ? "" : companyId.toString(), b.username == null ? "" : b.username);
+    this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages);
+    this.customerUpdater = new BokaMeraCustomerUpdater(new ReadMergeWriteUpdater<>(customerStore,
+        b.executor() != null ? b.executor() : BlockingCalls.executor()), customerDirectory);
   }
 
   /** {@return a builder for a client; {@link Builder#apiKey} and a token source are required} */
@@ -194,6 +200,101 @@ public final class BokaMeraClient implements AutoCloseable {
   }
 
   /**
+   * Reads a page of customers with {@code GET /customers?Search=…&Skip=…&Take=…}, each with its
+   * invoice address, custom-field values and access keys (the Include flags of {@link
+   * #getCustomer}). The client's default company id, when set, is sent as {@code CompanyId}.
+   *
+   * <p>{@code Search} is BokaMera's free-text search over name and e-mail (third-party-documented;
+   * whether it matches exactly is unconfirmed, so {@link #customerDirectory()} filters for an exact
+   * e-mail itself). BokaMera may answer fewer than {@code take} customers per page (ServiceStack's
+   * {@code MaxLimit}, unpublished for BokaMera). An answer that is a bare JSON array of customers
+   * is read as a page with only {@link CustomerQueryPage#results()} set.
+   *
+   * @param search the free-text search, or null to list every customer
+   * @param skip how many customers to skip; not negative
+   * @param take how many customers to ask for; positive
+   * @return the page as BokaMera answered it
+   * @throws dev.customersync.core.CustomerValidationException when {@code skip} or {@code take} is
+   *     out of range; nothing is sent
+   * @throws VendorApiException when BokaMera refuses
+   * @throws TransportException when no answer could be had
+   */
+  public CustomerQueryPage queryCustomers(@Nullable String search, int skip, int take) {
+    Violations violations = new Violations();
+    if (skip < 0) {
+      violations.add("skip", "must not be negative", Integer.toString(skip));
+    }
+    if (take < 1) {
+      violations.add("take", "must be positive", Integer.toString(take));
+    }
+    violations.throwIfAny();
+    BokaMeraResultPage page = customerStore.query(search, skip, take);
+    try {
+      if (page.bare()) {
+        // The results are all the answer holds.
+        CustomerQueryPage.Builder results = CustomerQueryPage.builder();
+        for (JsonNode customer : page.results()) {
+          results.addResults(mapper.treeToValue(customer, CustomerQueryResponse.class));
+        }
+        return results.build();
+      }
+      return mapper.readValue(page.response().body(), CustomerQueryPage.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw VendorJson.unreadable(http, page.response(), "body is not a readable CustomerQueryPage", e);
+    }
+  }
+
+  /**
+   * Creates a customer with {@code POST /customers}. The {@code CompanyId} (the body's, else the
+   * client's default) is sent both in the body and as a query parameter, as for {@link
+   * #updateCustomer}.
+   *
+   * <p>Sent at most once: the retry policy repeats it only when it provably never reached
+   * BokaMera (no connection, or a 429, or a 503 with {@code Retry-After}). After a failure whose
+   * {@link TransportException#mayHaveReachedVendor()} is true, look the customer up before creating
+   * it again. Each entry of {@link CreateCustomer#accessKeys()} creates an access key.
+   *
+   * @param create the customer to create; {@code Firstname}, {@code Lastname} and {@code Phone}
+   *     are required
+   * @return BokaMera's answer, the new customer's id in {@link UpdateCustomerResponse#id()}
+   * @throws dev.customersync.core.CustomerValidationException when a required property is missing
+   *     or blank; nothing is sent
+   * @throws VendorApiException when BokaMera refuses, or answers without the new customer's id
+   * @throws TransportException when no answer could be had
+   */
+  public UpdateCustomerResponse createCustomer(CreateCustomer create) {
+    Objects.requireNonNull(create, "create");
+    Violations violations = new Violations();
+    for (String[] required : new String[][] {{"Firstname", create.firstname()}, {"Lastname", create.lastname()},
+        {"Phone", create.phone()}}) {
+      if (required[1] == null || required[1].isBlank()) {
+        violations.add("CreateCustomer." + required[0], "is required to create a BokaMera customer", required[1]);
+      }
+    }
+    violations.throwIfAny();
+    CreateCustomer body = create.companyId() == null && companyId != null
+        ? create.toBuilder().companyId(companyId).build() : create;
+    CustomerTree created = customerStore.create(write(body), body.companyId());
+    customerStore.createdId(created);
+    try {
+      return mapper.treeToValue(created.customer(), UpdateCustomerResponse.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw VendorJson.unreadable(http, created.response(), "body is not a readable UpdateCustomerResponse", e);
+    }
+  }
+
+  /**
+   * The {@link CustomerDirectory} for BokaMera: finds customers by e-mail ({@code GET
+   * /customers?Search=…}, filtered for an exact match) and creates missing ones ({@code POST
+   * /customers}); the same one {@link #customerUpdater()}{@code .directory()} hands out.
+   *
+   * @return the directory, shared by every call on this client
+   */
+  public BokaMeraCustomerDirectory customerDirectory() {
+    return customerDirectory;
+  }
+
+  /**
    * Updates a customer article (membership, punch card, ...) with {@code PUT
    * /customerarticle/{Id}}. The body's {@code Id} is set to {@code id}, and its {@code CompanyId}
    * to the client's default when it has none.
@@ -235,7 +336,8 @@ public final class BokaMeraClient implements AutoCloseable {
    * The neutral updater for BokaMera ({@code vendor()} is {@code "bokamera"}): the customer id is
    * the BokaMera customer GUID; the customer is read, the fields the caller set are merged into the
    * read projected onto UpdateCustomer, and the PUT is sent only when that changed something. See
-   * the package documentation for the field mapping and what travels back unchanged.
+   * the package documentation for the field mapping and what travels back unchanged. Its {@code
+   * directory()} is {@link #customerDirectory()}.
    *
    * @return the updater, shared by every call on this client
    */
@@ -315,6 +417,7 @@ public final class BokaMeraClient implements AutoCloseable {
     private String language;
     private UUID companyId;
     private AccessTokenCache tokenCache;
+    private int maxSearchPages = BokaMeraEmailSearch.MAX_PAGES;
 
     private Builder() {
       super(RateLimiter.unlimited());
@@ -436,6 +539,12 @@ public final class BokaMeraClient implements AutoCloseable {
      */
     public Builder companyId(UUID companyId) {
       this.companyId = companyId;
+      return this;
+    }
+
+    /** For tests: the most pages one search by e-mail reads before it fails. */
+    Builder maxSearchPages(int maxSearchPages) {
+      this.maxSearchPages = maxSearchPages;
       return this;
     }
 

@@ -20,10 +20,12 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * BokaMera's part of the read-merge-write sequence: {@code GET /customers?CustomerId=…} with the
- * invoice address, custom-field values and access keys, the first result as an exact JSON tree;
- * {@code PUT /customers/{Id}} with the read projected onto UpdateCustomer and merged (see {@link
- * BokaMeraCustomerMapper}). Thread-safe: it holds only immutable configuration.
+ * BokaMera's customer calls as exact JSON trees. For the read-merge-write sequence: {@code GET
+ * /customers?CustomerId=…} with the invoice address, custom-field values and access keys, the first
+ * result; {@code PUT /customers/{Id}} with the read projected onto UpdateCustomer and merged (see
+ * {@link BokaMeraCustomerMapper}). For the directory: the same {@code GET /customers} as a page
+ * ({@link #query}) and {@code POST /customers} ({@link #create}). Thread-safe: it holds only
+ * immutable configuration.
  */
 final class BokaMeraCustomerStore implements CustomerStore<UUID> {
 
@@ -48,6 +50,11 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
     this.mapper = mapper;
     this.errorParser = errorParser;
     this.companyId = companyId;
+  }
+
+  /** {@return the client's default company, sent with every call, or null for none} */
+  @Nullable UUID companyId() {
+    return companyId;
   }
 
   @Override
@@ -75,7 +82,8 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
    * The first result of the query page. An empty {@code Results} (or none) is {@link
    * dev.customersync.core.NotFoundException}; a {@code ResponseStatus} with an error inside a 2xx
    * answer is a {@link VendorApiException}. A first result that names no customer or another one is
-   * returned as it is, for the id check.
+   * returned as it is, for the id check. A bare JSON array is read as the list of results, as for
+   * {@link #query}: it is one operation.
    */
   @Override
   public CustomerTree read(UUID id) {
@@ -86,17 +94,105 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
         .build();
     VendorResponse response = http.execute(VendorRequest.get(url).endpointGroup("customers")
         .operation("get-customer").endpoint("customers").build());
-    JsonNode page = tree(response, "CustomerQueryPage");
-    JsonNode results = page.get("Results");
-    if (results == null || results.isNull() || results.isArray() && results.isEmpty()) {
+    BokaMeraResultPage page = page(response);
+    if (page.results().isEmpty()) {
       throw http.errorFor(response)
           .message("no customer with Id " + id + (companyId == null ? "" : " in company " + companyId))
           .buildNotFound();
     }
-    if (!results.isArray()) {
+    return new CustomerTree(page.results().get(0), response);
+  }
+
+  /**
+   * {@code GET /customers?Search=…&CompanyId=…&Skip=…&Take=…} with the same Include flags as
+   * {@link #read}, so every result is the whole customer.
+   *
+   * @param search the free-text search, or null for none
+   * @param skip how many results to skip
+   * @param take how many results to ask for (BokaMera may answer fewer)
+   */
+  BokaMeraResultPage query(@Nullable String search, int skip, int take) {
+    HttpUrl.Builder url = customersUrl.newBuilder();
+    if (search != null) {
+      url.addQueryParameter("Search", search);
+    }
+    if (companyId != null) {
+      url.addQueryParameter("CompanyId", companyId.toString());
+    }
+    url.addQueryParameter("Skip", Integer.toString(skip))
+        .addQueryParameter("Take", Integer.toString(take))
+        .addQueryParameter("IncludeInvoiceAddress", "true")
+        .addQueryParameter("IncludeCustomFieldValues", "true")
+        .addQueryParameter("IncludeAccessKeys", "true");
+    VendorResponse response = http.execute(VendorRequest.get(url.build()).endpointGroup("customers")
+        .operation("query-customers").endpoint("customers").build());
+    return page(response);
+  }
+
+  /**
+   * {@code POST /customers[?CompanyId=…]} with {@code body}, sent at most once: a POST is not
+   * idempotent, so the client's retry policy repeats it only when it provably never reached
+   * BokaMera (the connection could not be made, or BokaMera answered 429, or 503 with a
+   * Retry-After). No idempotency key is documented.
+   *
+   * @param body the serialized CreateCustomer
+   * @param company the {@code CompanyId} to send in the query, or null for none
+   * @return the answer ({@code UpdateCustomerResponse}) as an exact tree; its id is not checked here
+   */
+  CustomerTree create(byte[] body, @Nullable UUID company) {
+    HttpUrl.Builder url = customersUrl.newBuilder();
+    if (company != null) {
+      url.addQueryParameter("CompanyId", company.toString());
+    }
+    VendorResponse response = http.execute(VendorRequest.post(url.build(), body)
+        .endpointGroup("customers")
+        .operation("create-customer")
+        .endpoint("customers")
+        .build());
+    return new CustomerTree(tree(response, "UpdateCustomerResponse"), response);
+  }
+
+  /**
+   * {@return the new customer's id in an answer to {@link #create}}
+   *
+   * @throws VendorApiException when the answer names no customer or an id that is not a GUID; the
+   *     customer may have been created all the same
+   */
+  UUID createdId(CustomerTree created) {
+    String id = idOf(created.customer());
+    if (id == null || !BokaMeraIds.isGuid(id)) {
+      throw http.errorFor(created.response())
+          .message("BokaMera answered the create " + (id == null ? "without a customer Id" : "with an Id that is not a GUID")
+              + "; the customer may have been created: find it by e-mail before creating it again")
+          .build();
+    }
+    return UUID.fromString(id);
+  }
+
+  /**
+   * The answer of {@code GET /customers} as a page: a ServiceStack {@code QueryResponse} (its
+   * {@code Results} and {@code Total}), or a bare JSON array of customers, which the third-party
+   * Python client accepts too.
+   */
+  BokaMeraResultPage page(VendorResponse response) {
+    JsonNode tree = parse(response, "CustomerQueryPage");
+    if (tree.isArray()) {
+      return new BokaMeraResultPage(elements(tree), null, true, response);
+    }
+    JsonNode object = checked(response, tree, "CustomerQueryPage");
+    JsonNode results = object.get("Results");
+    if (results != null && !results.isNull() && !results.isArray()) {
       throw http.errorFor(response).message("body is not a readable CustomerQueryPage: Results is not a list").build();
     }
-    return new CustomerTree(results.get(0), response);
+    JsonNode total = object.get("Total");
+    Integer count = total != null && total.isIntegralNumber() && total.canConvertToInt() ? total.intValue() : null;
+    return new BokaMeraResultPage(results == null || results.isNull() ? List.of() : elements(results), count, false, response);
+  }
+
+  private static List<JsonNode> elements(JsonNode array) {
+    List<JsonNode> out = new java.util.ArrayList<>(array.size());
+    array.forEach(out::add);
+    return out;
   }
 
   /**
@@ -178,15 +274,21 @@ final class BokaMeraCustomerStore implements CustomerStore<UUID> {
    * @param what the DTO the answer should be, for messages
    */
   JsonNode tree(VendorResponse response, String what) {
+    return checked(response, parse(response, what), what);
+  }
+
+  private JsonNode parse(VendorResponse response, String what) {
     if (response.bodyIsBlank()) {
       throw http.errorFor(response).message("empty body where a " + what + " was expected").build();
     }
-    JsonNode tree;
     try {
-      tree = LosslessJson.read(response.body());
+      return LosslessJson.read(response.body());
     } catch (IOException e) {
       throw VendorJson.unreadable(http, response, "body is not a readable " + what, e);
     }
+  }
+
+  private JsonNode checked(VendorResponse response, JsonNode tree, String what) {
     if (BokaMeraErrorParser.reportsFailure(BokaMeraErrorParser.responseStatusOf(tree))) {
       // ServiceStack normally fails with an error status, but a ResponseStatus with an error code
       // inside a 2xx answer still means the call failed.

@@ -4,8 +4,10 @@
  * another vendor module.
  *
  * <p>BokaMera (a Swedish booking platform on ServiceStack): update customers and customer articles,
- * read one customer, and push the neutral {@link dev.customersync.core.Customer} through {@link
- * dev.customersync.bokamera.BokaMeraClient#customerUpdater()}.
+ * read one customer, search and create customers, push the neutral {@link
+ * dev.customersync.core.Customer} through {@link
+ * dev.customersync.bokamera.BokaMeraClient#customerUpdater()}, and find customers by e-mail or
+ * create missing ones through {@link dev.customersync.bokamera.BokaMeraClient#customerDirectory()}.
  *
  * <h2>Calls</h2>
  * <ul>
@@ -14,7 +16,16 @@
  *   <li>{@code GET /customers?CustomerId=…&IncludeInvoiceAddress=true&IncludeCustomFieldValues=true&IncludeAccessKeys=true},
  *       answering a {@link dev.customersync.bokamera.CustomerQueryPage} whose first result is used;
  *   <li>{@code PUT /customerarticle/{Id}} with {@link dev.customersync.bokamera.UpdateCustomerArticle},
- *       answering {@link dev.customersync.bokamera.CustomerArticleResponse}.
+ *       answering {@link dev.customersync.bokamera.CustomerArticleResponse};
+ *   <li>{@code GET /customers?Search=…[&CompanyId=…]&Skip=…&Take=…&IncludeInvoiceAddress=true&IncludeCustomFieldValues=true&IncludeAccessKeys=true}
+ *       ({@link dev.customersync.bokamera.BokaMeraClient#queryCustomers}), answering a {@link
+ *       dev.customersync.bokamera.CustomerQueryPage} or a bare JSON array of customers (both are
+ *       read, here and for the single read);
+ *   <li>{@code POST /customers[?CompanyId=…]} with {@link dev.customersync.bokamera.CreateCustomer}
+ *       ({@link dev.customersync.bokamera.BokaMeraClient#createCustomer}), answering {@link
+ *       dev.customersync.bokamera.UpdateCustomerResponse} with the new id; a POST, so never
+ *       retried once it may have reached BokaMera (only a refused connection, a 429, or a 503 with
+ *       {@code Retry-After} is).
  * </ul>
  * Every call sends {@code Authorization: Bearer <token>}, {@code x-api-key: <API key>}, {@code
  * Accept: application/json}, a JSON {@code Content-Type} for bodies, and {@code x-language: sv|en}
@@ -73,6 +84,20 @@
  * </ul>
  * The mapped {@code UpdateResult.customer()} comes from BokaMera's answer to the PUT, or to the
  * read when nothing was written.
+ *
+ * <h2>Find by e-mail and create ({@code customerDirectory()})</h2>
+ * Only {@link dev.customersync.core.MatchKey#EMAIL}: BokaMera customers have no number or external
+ * code. {@code Search} is documented only by a third-party client ("free-text search over customer
+ * name and email"), so the directory reads every page of the search and keeps the customers whose
+ * {@code Email} equals the address after trimming and lower-casing both; two or more is an {@link
+ * dev.customersync.core.AmbiguousMatchException} naming every id. Paging asks {@code Take=100}
+ * (ServiceStack's documented {@code MaxLimit} example; BokaMera's is unpublished), and stops on an
+ * empty page, on {@code Total}, or, when the answer has no {@code Total}, on a short page; a host
+ * that ignores {@code Skip} (a page opening with a customer that opened an earlier one) or a search
+ * longer than 1,000 pages fails with a {@link dev.customersync.core.VendorApiException} rather than
+ * loop. A create sends the updater's mapping merged into an empty customer and requires
+ * Firstname, Lastname and Phone (BokaMera's older metadata marks them required); it never sends
+ * {@code CustomerId} or {@code AccessKeys}.
  *
  * <h2>Assumptions where BokaMera's documentation is silent</h2>
  * <ul>

@@ -12,8 +12,11 @@ import org.immutables.value.Value;
  * <p>Every field is optional, and "not set" is different from "set": an empty {@code Optional}
  * (or a custom-field key that is absent) means the caller has nothing to say about that field, and
  * every vendor updater leaves such a field unchanged at the vendor. To clear a text field at the
- * vendor, set it to the empty string. A builder setter given {@code null} leaves the field unset,
- * so values read from nullable database columns can be passed as they are.
+ * vendor, set it to the empty string. A builder setter given {@code null} leaves the field unset
+ * (a null custom-field value leaves that key unset), so values read from nullable database columns
+ * can be passed as they are: {@code email(rs.getString("email"))}, {@code
+ * newsletterSubscribed((Boolean) rs.getObject("newsletter"))}, {@code putCustomFields("ShoeSize",
+ * rs.getString("shoe_size"))}.
  *
  * <p>Instances are immutable and thread-safe. Building one never validates; call {@link
  * #validate()} (every updater does, before sending anything) to get a {@link
@@ -88,8 +91,10 @@ public abstract class Customer {
 
   /**
    * {@return vendor-specific custom fields, by the vendor's field key} Only the keys present are
-   * written; other custom fields at the vendor keep their values.
+   * written; other custom fields at the vendor keep their values. A null value given to the
+   * builder ({@code putCustomFields("ShoeSize", null)}) leaves that key unset; {@code ""} clears it.
    */
+  @SkipNulls
   public abstract Map<String, String> customFields();
 
   /** {@return whether the customer is active (may log in, may order)} */

@@ -32,9 +32,10 @@ public enum VendorOperation {
 
   /**
    * Sorts a vendor module's operation name into its category. Names are verb first ({@code
-   * get-customer}, {@code update-customer}, {@code find-customers-by-email}, {@code token}); a name
-   * with an unknown verb falls back on the HTTP method: GET reads, anything else writes, the
-   * reading of a failure that can only err on the careful side.
+   * get-customer}, {@code update-customer}, {@code query-customers}, {@code token}); a read by a
+   * key other than the id ({@code get-customer-by-email}) is a find. A name with an unknown verb
+   * falls back on the HTTP method: GET reads, anything else writes, the reading of a failure that
+   * can only err on the careful side.
    *
    * @param name the operation's name, as a {@code VendorRequest} carries it
    * @param method the HTTP method, e.g. {@code GET}
@@ -42,6 +43,7 @@ public enum VendorOperation {
    */
   public static VendorOperation categorize(String name, String method) {
     String verb = name.toLowerCase(Locale.ROOT);
+    boolean byKey = verb.contains("-by-");
     int dash = verb.indexOf('-');
     if (dash >= 0) {
       verb = verb.substring(0, dash);
@@ -52,9 +54,10 @@ public enum VendorOperation {
       case "get":
       case "read":
       case "fetch":
-        return READ;
+        return byKey ? FIND : READ;
       case "find":
       case "search":
+      case "query":
       case "lookup":
         return FIND;
       case "list":

@@ -26,6 +26,16 @@ class CustomerTest {
   }
 
   @Test
+  void aNullCustomFieldValueLeavesThatKeyUnset() {
+    String noShoeSize = null;
+
+    Customer c = Customer.builder().putCustomFields("ShoeSize", noShoeSize).putCustomFields("Club", "")
+        .putAllCustomFields(java.util.Collections.singletonMap("Team", noShoeSize)).build();
+
+    assertThat(c.customFields()).containsExactly(Map.entry("Club", ""));
+  }
+
+  @Test
   void aNullAddressFieldLeavesItUnset() {
     String noCity = null;
 

@@ -15,6 +15,9 @@ class VendorOperationTest {
       update-customer-article, PUT,  WRITE
       token,                   POST, TOKEN
       find-customers,          GET,  FIND
+      query-customers,         GET,  FIND
+      get-customer-by-email,   GET,  FIND
+      get-customer-by-code,    GET,  FIND
       search-customers,        POST, FIND
       list-customers,          GET,  LIST
       create-customer,         POST, CREATE

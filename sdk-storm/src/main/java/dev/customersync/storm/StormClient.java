@@ -36,10 +36,12 @@ import okhttp3.OkHttpClient;
 
 /**
  * A client for Storm Commerce's (Norce's) customer API, {@code CustomerService.svc/rest}: reads a
- * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer3}, and hands out a {@link
- * CustomerUpdater} that pushes a neutral customer by reading it, changing only what the caller set
- * and writing the whole customer back exactly as read otherwise (nothing at all when nothing
- * changed). Every call asks for JSON with {@code format=json}, as Storm's own REST clients do.
+ * customer with {@code GetCustomer}, writes one with {@code UpdateCustomer3}, finds one with {@code
+ * GetCustomerByEmail} or {@code GetCustomerByCode}, creates one with {@code CreateCustomer3}
+ * (without mail), and hands out a {@link CustomerUpdater} that pushes a neutral customer by reading
+ * it, changing only what the caller set and writing the whole customer back exactly as read
+ * otherwise (nothing at all when nothing changed), and a {@link StormCustomerDirectory} that finds
+ * and creates neutral customers. Every call asks for JSON with {@code format=json}, as Storm's own REST clients do.
  *
  * <pre>{@code
  * try (StormClient storm = StormClient.builder()
@@ -65,9 +67,9 @@ import okhttp3.OkHttpClient;
  * so every call of it may e-mail the customer; this client never calls it. {@link
  * Builder#sendMail(boolean)} opts in to Storm's mail.
  *
- * <p><b>Retries.</b> {@code GetCustomer} is retried under the {@link RetryPolicy} on every
- * retryable failure. {@code UpdateCustomer3} is a POST that may send mail and may create accounts
- * or companies, so it is retried only when it provably never reached Storm: the connection could
+ * <p><b>Retries.</b> The reads are retried under the {@link RetryPolicy} on every retryable
+ * failure. {@code UpdateCustomer3} and {@code CreateCustomer3} are POSTs that may send mail and may
+ * create customers, accounts or companies, so they are retried only when they provably never reached Storm: the connection could
  * not be made, Storm answered 429, or 503 with {@code Retry-After}. After a 500, a timeout or a
  * reset once sending began it is never replayed; a {@link TransportException} then says whether
  * the request may have reached Storm ({@link TransportException#mayHaveReachedVendor()}).
@@ -89,6 +91,9 @@ public final class StormClient implements AutoCloseable {
   // Built once: re-parsing the service path on every call showed in the B1 profile.
   private final HttpUrl getCustomerUrl;
   private final HttpUrl updateCustomer3Url;
+  private final HttpUrl getCustomerByEmailUrl;
+  private final HttpUrl getCustomerByCodeUrl;
+  private final HttpUrl createCustomer3Url;
   private final AccessTokenProvider tokens;
   private final OAuth2TokenFetcher tokenFetcher;
   private final SharedOkHttpClient okHttp;
@@ -100,6 +105,7 @@ public final class StormClient implements AutoCloseable {
   private final boolean renameSharedCompany;
   private final String description;
   private final StormCustomerUpdater updater;
+  private final StormCustomerDirectory directory;
 
   private StormClient(Builder b, HttpUrl baseUrl) {
     this.applicationId = b.applicationId;
@@ -168,9 +174,13 @@ public final class StormClient implements AutoCloseable {
     HttpUrl service = http.baseUrl().newBuilder().addPathSegments(CUSTOMER_SERVICE).build();
     this.getCustomerUrl = service.newBuilder().addPathSegment("GetCustomer").build();
     this.updateCustomer3Url = service.newBuilder().addPathSegment("UpdateCustomer3").build();
+    this.getCustomerByEmailUrl = service.newBuilder().addPathSegment("GetCustomerByEmail").build();
+    this.getCustomerByCodeUrl = service.newBuilder().addPathSegment("GetCustomerByCode").build();
+    this.createCustomer3Url = service.newBuilder().addPathSegment("CreateCustomer3").build();
     this.description = "StormClient{baseUrl=" + baseUrl + ", applicationId=" + applicationId + ", auth=" + auth
         + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + ", sendMail=" + sendMail
         + ", renameSharedCompany=" + renameSharedCompany + "}";
+    this.directory = new StormCustomerDirectory(this);
     this.updater = new StormCustomerUpdater(this, b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
 
@@ -268,11 +278,116 @@ public final class StormClient implements AutoCloseable {
   }
 
   /**
+   * Finds a customer by e-mail with {@code GET {base}CustomerService.svc/rest/GetCustomerByEmail
+   * ?email=…&cultureCode=…&includeCompanies=true&format=json} in the client's default culture.
+   * Storm documents one customer or {@code null}; whether it compares e-mails ignoring case is not
+   * documented. The answer is returned as Storm sent it: {@link #customerDirectory()} also checks
+   * that it carries the e-mail asked for.
+   *
+   * @param email the e-mail address, sent as given
+   * @return the customer, or empty when Storm answers {@code null} (or nothing)
+   * @throws CustomerValidationException when {@code email} is null or blank; nothing was sent
+   */
+  public Optional<StormCustomer> getCustomerByEmail(String email) {
+    VendorResponse response = getCustomerByResponse(LookupBy.EMAIL, email, cultureCode);
+    return Optional.ofNullable(read(response, LookupBy.EMAIL.operation));
+  }
+
+  /**
+   * Finds a customer by its external {@code Code} (usually the id in the ERP) with {@code GET
+   * {base}CustomerService.svc/rest/GetCustomerByCode?code=…&cultureCode=…&includeCompanies=true
+   * &format=json} in the client's default culture.
+   *
+   * @param code the customer's {@code Code}, sent as given
+   * @return the customer, or empty when Storm answers {@code null} (or nothing)
+   * @throws CustomerValidationException when {@code code} is null or blank; nothing was sent
+   */
+  public Optional<StormCustomer> getCustomerByCode(String code) {
+    VendorResponse response = getCustomerByResponse(LookupBy.CODE, code, cultureCode);
+    return Optional.ofNullable(read(response, LookupBy.CODE.operation));
+  }
+
+  /**
+   * Creates a customer with {@code POST {base}CustomerService.svc/rest/CreateCustomer3?password=
+   * &doSendMail=false&createdBy=…&cultureCode=…&format=json}, with the client's {@link
+   * #updatedBy()} as {@code createdBy} and its default culture.
+   *
+   * @param customer the customer to create, without {@code Id}; {@code null} properties are left out
+   * @return the customer as Storm created it, with its new {@code Id}
+   * @throws CustomerValidationException when the customer has an {@code Id}, lacks {@code Email},
+   *     {@code FirstName} or {@code LastName}, or holds a value longer than Storm allows; nothing was sent
+   * @throws VendorApiException when Storm refuses (e.g. {@code CustomerAlreadyExists}: another
+   *     customer has the e-mail), or answers without the created customer's {@code Id}
+   * @see #createCustomer(StormCustomer, int, String)
+   */
+  public StormCustomer createCustomer(StormCustomer customer) {
+    return createCustomer(customer, updatedBy, cultureCode);
+  }
+
+  /**
+   * Creates {@code customer} with {@code CreateCustomer3}: an empty {@code password} and {@code
+   * doSendMail=false} always, whatever {@link Builder#sendMail(boolean)} says, because the
+   * registration mail Storm would send is a side effect no sync asks for (the obsolete {@code
+   * CreateCustomer} and {@code CreateCustomer2} send it, so this client never calls them).
+   * Companies and an account without an {@code Id} are created with it.
+   *
+   * <p>Sent at most once: no vendor offers an idempotency key, so the request is repeated only when
+   * it provably never reached Storm (no connection, 429, 503 with {@code Retry-After}). After a
+   * {@link TransportException} with {@link TransportException#mayHaveReachedVendor()} the customer
+   * may exist: find it ({@link #getCustomerByEmail}) before creating it again.
+   *
+   * <p>Storm lists no required properties for a create; its admin UI needs an e-mail, a first and
+   * a last name, and so does this method, before any request.
+   *
+   * @param customer the customer to create, without {@code Id}
+   * @param createdBy Storm's id of the account making the change; 1 is the default account
+   * @param cultureCode the language of culture-specific information; {@code null} for the client's default
+   * @return the customer as Storm created it, with its new {@code Id}
+   * @throws CustomerValidationException when the customer has an {@code Id}, lacks {@code Email},
+   *     {@code FirstName} or {@code LastName}, holds a value longer than Storm allows, or {@code
+   *     createdBy} is not positive; nothing was sent
+   * @throws VendorApiException when Storm refuses (e.g. {@code CustomerAlreadyExists}: another
+   *     customer has the e-mail), or answers without the created customer's {@code Id}
+   */
+  public StormCustomer createCustomer(StormCustomer customer, int createdBy, String cultureCode) {
+    if (customer == null) {
+      throw new CustomerValidationException("customer", "is required", null);
+    }
+    Violations v = new Violations();
+    if (customer.id() != null) {
+      v.add("Id", "must be left out: Storm generates the Id of a customer it creates", customer.id().toString());
+    }
+    requireText(v, "Email", customer.email());
+    requireText(v, "FirstName", customer.firstName());
+    requireText(v, "LastName", customer.lastName());
+    if (createdBy < 1) {
+      v.add("createdBy", "must be a positive Storm account id (1 is the default account)", Integer.toString(createdBy));
+    }
+    v.addAll(StormLimits.violationsOf(customer));
+    v.throwIfAny();
+    VendorResponse response = postCreateCustomer3(VendorJson.write(mapper, customer), createdBy, cultureCode);
+    StormCustomer created = read(response, "CreateCustomer3");
+    if (created == null || created.id() == null) {
+      throw createdWithoutId(response);
+    }
+    return created;
+  }
+
+  /**
    * {@return the updater that pushes neutral customers to Storm; its {@link CustomerUpdater#vendor()} is
    * {@code "storm"}}
    */
   public CustomerUpdater customerUpdater() {
     return updater;
+  }
+
+  /**
+   * {@return the directory that finds Storm customers by e-mail ({@code GetCustomerByEmail}) or
+   * external code ({@code GetCustomerByCode}) and creates missing ones ({@code CreateCustomer3},
+   * without mail)} The same one {@code customerUpdater().directory()} hands out.
+   */
+  public StormCustomerDirectory customerDirectory() {
+    return directory;
   }
 
   /** {@return the base URL with its API prefix, ending in {@code /}} */
@@ -359,6 +474,81 @@ public final class StormClient implements AutoCloseable {
     // never got it (no connection, 429, 503 with Retry-After), never after a 500 or a timeout.
     return http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers")
         .operation("update-customer").endpoint("CustomerService.svc/rest/UpdateCustomer3").build());
+  }
+
+  /** The two lookups by a customer's key, with their query parameter. */
+  enum LookupBy {
+    EMAIL("GetCustomerByEmail", "email", "get-customer-by-email", "Email"),
+    CODE("GetCustomerByCode", "code", "get-customer-by-code", "Code");
+
+    final String operation;
+    final String parameter;
+    final String metricName;
+    final String property;
+
+    LookupBy(String operation, String parameter, String metricName, String property) {
+      this.operation = operation;
+      this.parameter = parameter;
+      this.metricName = metricName;
+      this.property = property;
+    }
+  }
+
+  /**
+   * {@code GET GetCustomerByEmail?email=…} or {@code GetCustomerByCode?code=…}, then {@code
+   * &cultureCode=…&includeCompanies=true&format=json}, answered with a 2xx, not yet read.
+   * {@code includeCompanies} is Storm's default, sent so that a customer read here and written back
+   * never loses companies on a deployment with another default.
+   */
+  VendorResponse getCustomerByResponse(LookupBy by, String value, String cultureCode) {
+    if (value == null || value.isBlank()) {
+      throw new CustomerValidationException(by.parameter, "is required: " + by.operation + " needs a value to look up",
+          value);
+    }
+    String culture = cultureOrDefault(cultureCode);
+    HttpUrl.Builder url = (by == LookupBy.EMAIL ? getCustomerByEmailUrl : getCustomerByCodeUrl).newBuilder()
+        .addQueryParameter(by.parameter, value);
+    if (culture != null) {
+      url.addQueryParameter("cultureCode", culture);
+    }
+    url.addQueryParameter("includeCompanies", "true");
+    url.addQueryParameter("format", "json");
+    return http.execute(VendorRequest.get(url.build()).endpointGroup("customers")
+        .operation(by.metricName).endpoint("CustomerService.svc/rest/" + by.operation).build());
+  }
+
+  /**
+   * {@code POST CreateCustomer3?password=&doSendMail=false&createdBy=…&cultureCode=…&format=json}
+   * with {@code body}, answered with a 2xx, not yet read.
+   */
+  VendorResponse postCreateCustomer3(byte[] body, int createdBy, String cultureCode) {
+    String culture = cultureOrDefault(cultureCode);
+    // doSendMail=false whatever sendMail says: a create's registration mail is never what a sync wants.
+    HttpUrl.Builder url = createCustomer3Url.newBuilder()
+        .addQueryParameter("password", "")
+        .addQueryParameter("doSendMail", "false")
+        .addQueryParameter("createdBy", Integer.toString(createdBy));
+    if (culture != null) {
+      url.addQueryParameter("cultureCode", culture);
+    }
+    url.addQueryParameter("format", "json");
+    // Non-idempotent: repeated only when Storm provably never got it (no connection, 429, 503 with
+    // Retry-After); a second create after a lost answer would make a second customer.
+    return http.execute(VendorRequest.post(url.build(), body).endpointGroup("customers")
+        .operation("create-customer").endpoint("CustomerService.svc/rest/CreateCustomer3").build());
+  }
+
+  /** CreateCustomer3 answered 2xx without a customer that has an Id: it may still have created one. */
+  VendorApiException createdWithoutId(VendorResponse response) {
+    return http.errorFor(response).message("Storm answered CreateCustomer3 without the created customer's Id; "
+        + "the customer may have been created: find it by e-mail or code before creating it again").build();
+  }
+
+  private static void requireText(Violations v, String property, String value) {
+    if (value == null || value.isBlank()) {
+      v.add(property, "required: Storm creates a customer only with an Email, a FirstName and a LastName",
+          value == null ? "" : value);
+    }
   }
 
   /** Storm's {@code null} answer to GetCustomer: there is no such customer. */
@@ -551,7 +741,7 @@ public final class StormClient implements AutoCloseable {
     /**
      * Sets whether writes ask Storm to send its customer mail ({@code doSendMail} of {@code
      * UpdateCustomer3}). Applies to the {@link StormClient#customerUpdater() updater} and to {@link
-     * StormClient#updateCustomer}.
+     * StormClient#updateCustomer}; never to creates, which always send {@code doSendMail=false}.
      *
      * @param sendMail true to let Storm mail the customer; default false, so that syncing customers never
      *     e-mails them

@@ -1,12 +1,14 @@
 package dev.customersync.storm;
 
 import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerDirectory;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -52,6 +54,12 @@ final class StormCustomerUpdater implements CustomerUpdater {
   public CompletableFuture<UpdateResult> updateAsync(String customerId, Customer customer) {
     return BlockingCalls.supplyAsync(() -> update(customerId, customer), executor,
         vendor() + " update of customer " + customerId);
+  }
+
+  /** {@return the client's {@link StormCustomerDirectory}: find by e-mail or code, create without mail} */
+  @Override
+  public Optional<CustomerDirectory> directory() {
+    return Optional.of(client.customerDirectory());
   }
 
   @Override

@@ -4,10 +4,12 @@
  * another vendor module.
  *
  * <p>Storm Commerce (now Norce) customers over Storm's WCF REST API: {@link
- * dev.customersync.storm.StormClient} with {@code GetCustomer} and {@code UpdateCustomer3}, the
- * DTOs of Storm's {@code Customer} and its parts (named exactly as Storm cases them), Storm's
- * {@code ErrorMessage} fault, and a {@link dev.customersync.core.CustomerUpdater} for the neutral
- * model. Every call carries {@code format=json}, as Storm's own REST clients send it.
+ * dev.customersync.storm.StormClient} with {@code GetCustomer}, {@code UpdateCustomer3}, {@code
+ * GetCustomerByEmail}, {@code GetCustomerByCode} and {@code CreateCustomer3}, the DTOs of Storm's
+ * {@code Customer} and its parts (named exactly as Storm cases them), Storm's {@code ErrorMessage}
+ * fault, a {@link dev.customersync.core.CustomerUpdater} for the neutral model, and a {@link
+ * dev.customersync.core.CustomerDirectory} ({@link dev.customersync.storm.StormCustomerDirectory})
+ * that finds customers by e-mail or code and creates missing ones. Every call carries {@code format=json}, as Storm's own REST clients send it.
  *
  * <h2>Read, merge, write: lossless and without side effects</h2>
  *
@@ -23,6 +25,20 @@
  * without an offset), decimals with their scale, nulls and empty lists. {@code doSendMail=false}:
  * Storm's obsolete {@code UpdateCustomer} is {@code UpdateCustomer3} with {@code doSendMail=true},
  * so it may mail the customer on every update; {@code StormClient.Builder.sendMail(true)} opts in.
+ *
+ * <h2>Find and create</h2>
+ *
+ * <p>{@code GetCustomerByEmail?email=…} and {@code GetCustomerByCode?code=…} (with {@code
+ * includeCompanies=true}, Storm's default) answer one customer or {@code null}; the directory
+ * checks that the answer carries the key (e-mail equal after trimming and lower-casing, code equal
+ * after trimming) and refuses it otherwise. A create goes to {@code CreateCustomer3?password=
+ * &doSendMail=false&createdBy=…&cultureCode=…&format=json} with the neutral customer merged into an
+ * empty Storm {@code Customer} by the mapping below, never to the obsolete {@code CreateCustomer} or
+ * {@code CreateCustomer2}, which send a registration mail; {@code doSendMail} is {@code false} even
+ * when the client's {@code sendMail(true)} lets updates mail. {@code createdBy} is the client's
+ * {@code updatedBy}. An e-mail, a first and a last name are required before sending (Storm's admin
+ * UI requires them; the API documents no required fields). A create is retried only when it
+ * provably never reached Storm (see Retries).
  *
  * <h2>Neutral → Storm mapping</h2>
  *
@@ -94,6 +110,13 @@
  *       gives an exception with the status and the (redacted) raw body.
  *   <li>A 403 is treated like a 401: one token refresh and one retry before {@link
  *       dev.customersync.core.AuthenticationException}.
+ *   <li>Whether {@code GetCustomerByEmail} compares e-mails ignoring case is not documented; the
+ *       directory sends the lower-cased e-mail, so a customer stored with another casing may not be
+ *       found, and a create then meets {@code CustomerAlreadyExists} if Storm's uniqueness ignores
+ *       case. Storm's validation keys for a create are assumed to be UpdateCustomer's.
+ *   <li>{@code GetCustomerByEmail} and {@code GetCustomerByCode} answering an empty body are treated
+ *       like {@code null}: no such customer. {@code CreateCustomer3} answering without a customer
+ *       that has an {@code Id} is an error saying the customer may have been created.
  *   <li>{@code GetCustomer} answering an empty body is treated like {@code null}: not found. Its
  *       answer being a JSON array, string or number is not a customer: a {@link
  *       dev.customersync.core.VendorApiException}. {@code UpdateCustomer3} answering nothing or
@@ -102,11 +125,13 @@
  *
  * <h2>Retries</h2>
  *
- * <p>{@code UpdateCustomer3} is a POST that may send mail and create accounts or companies, so it
- * is sent as a non-idempotent request: it is retried only when it provably never reached Storm
- * (connection refused, 429, 503 with {@code Retry-After}), never after a 500, a timeout or a reset
- * mid-response; a retry re-sends the same bytes. {@code GetCustomer} and the token request are
- * retried on every retryable failure.
+ * <p>{@code UpdateCustomer3} and {@code CreateCustomer3} are POSTs that may send mail or create
+ * customers, accounts or companies, so they are sent as non-idempotent requests: retried only when
+ * they provably never reached Storm (connection refused, 429, 503 with {@code Retry-After}), never
+ * after a 500, a timeout or a reset mid-response; a retry re-sends the same bytes. After a create
+ * fails with {@code TransportException.mayHaveReachedVendor()}, find the customer before creating it
+ * again. {@code GetCustomer}, {@code GetCustomerByEmail}, {@code GetCustomerByCode} and the token
+ * request are retried on every retryable failure.
  */
 @NullMarked
 package dev.customersync.storm;

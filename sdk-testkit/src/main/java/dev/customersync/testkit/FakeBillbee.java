@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,16 +24,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A stateful fake of Billbee's customer API ({@code GET} and {@code PUT /api/v1/customers/{id}}) for
- * tests and demos. It checks the wire independently of the SDK, on Jackson trees:
+ * A stateful fake of Billbee's customer API ({@code GET} and {@code PUT /api/v1/customers/{id}},
+ * the list {@code GET /api/v1/customers?page=&pageSize=} and the create {@code POST
+ * /api/v1/customers}) for tests and demos. It checks the wire independently of the SDK, on Jackson trees:
  *
  * <ul>
  *   <li>every request must carry {@code X-Billbee-Api-Key} and HTTP Basic with the configured user
@@ -56,6 +60,20 @@ import mockwebserver3.RecordedRequest;
  *       form they were seeded or sent ({@link DateForm}) come back as they went in.
  * </ul>
  *
+ * <p>The list answers in ascending {@code Id} order with a correct {@code Paging} block ({@code
+ * page} default 1, {@code pageSize} default 50; a {@code pageSize} outside 1…250 or a {@code page}
+ * below 1 gets a model-state 400, the stricter reading of "values between 1 and 250"). Archived
+ * customers are listed unless {@link #listsArchivedCustomers(boolean)} says otherwise (whether
+ * Billbee lists them is unconfirmed; listing them is the stricter reading for a client's index,
+ * since they can then make a key ambiguous). The list is its own throttle endpoint.
+ *
+ * <p>A create stores the body as a new customer with the next id above every id seeded or created
+ * (never colliding), answers it in an envelope, and is counted ({@link #createdCount()}, {@link
+ * #createdIds()}); it sends no mail (the fake has none, nor has Billbee for this call). Where
+ * Billbee is unconfirmed the fake is strict: a create without {@code Address} gets a model-state
+ * 400 (both official SDKs always send one), and so does one whose {@code Id} is set (Billbee
+ * documents {@code Id} in the create model, but whether a client may choose it is unconfirmed).
+ *
  * <p>Unknown customers answer 404 with an error envelope. Faults ({@link #faults()}) and the helpers
  * {@link #envelopeError}, {@link #modelStateError} inject failures. Where Billbee's behaviour is
  * undocumented (the 404 and archived answers, the 429 body) the fake's choice is an assumption.
@@ -72,6 +90,14 @@ public final class FakeBillbee extends FakeVendorServer {
 
   /** The route of one customer. */
   public static final String CUSTOMER_ROUTE = "/api/v1/customers/{id}";
+
+  /** The route of the list and the create. */
+  public static final String CUSTOMERS_ROUTE = "/api/v1/customers";
+
+  /** The properties of Billbee's CustomerAddressApiModel, cased as Billbee cases them. */
+  public static final Set<String> ADDRESS_PROPERTIES = Set.of("Id", "AddressType", "CustomerId", "Company", "FirstName",
+      "LastName", "Name2", "Street", "Housenumber", "Zip", "City", "State", "CountryCode", "Email", "Tel1", "Tel2", "Fax",
+      "AddressAddition");
 
   /** The properties of Billbee's CustomerApiModel, cased as Billbee cases them. */
   public static final Set<String> CUSTOMER_PROPERTIES = Set.of("Id", "Name", "Email", "Tel1", "Tel2", "Number",
@@ -90,6 +116,11 @@ public final class FakeBillbee extends FakeVendorServer {
   private final String username;
   private final String apiPassword;
   private final ConcurrentMap<Long, ObjectNode> customers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Long, ObjectNode> addresses = new ConcurrentHashMap<>();
+  private final List<Long> created = new CopyOnWriteArrayList<>();
+  private final Object idLock = new Object();
+  private long highestId;
+  private volatile boolean listsArchived = true;
   private final Map<String, Deque<Long>> windows = new HashMap<>();
   private final AtomicInteger throttledCount = new AtomicInteger();
   private volatile LongSupplier nanoClock = System::nanoTime;
@@ -174,7 +205,11 @@ public final class FakeBillbee extends FakeVendorServer {
     if (!customer.isObject() || !customer.path("Id").canConvertToLong()) {
       throw new IllegalArgumentException("a seeded customer must be an object with a numeric Id");
     }
-    customers.put(customer.get("Id").longValue(), customer.deepCopy());
+    long id = customer.get("Id").longValue();
+    synchronized (idLock) {
+      highestId = Math.max(highestId, id);
+    }
+    customers.put(id, customer.deepCopy());
     return this;
   }
 
@@ -294,6 +329,39 @@ public final class FakeBillbee extends FakeVendorServer {
     synchronized (c) {
       return Optional.of(c.deepCopy());
     }
+  }
+
+  /** {@return how many customers were created through {@code POST /api/v1/customers}} */
+  public int createdCount() {
+    return created.size();
+  }
+
+  /** {@return the ids of the customers created through {@code POST /api/v1/customers}, in order} */
+  public List<Long> createdIds() {
+    return List.copyOf(created);
+  }
+
+  /**
+   * The {@code Address} a customer was created with.
+   *
+   * @param id the created customer's {@code Id}
+   * @return a copy of the address as sent (with {@code CustomerId} set), or empty when the customer
+   *     was not created through the API
+   */
+  public Optional<ObjectNode> createdAddress(long id) {
+    ObjectNode a = addresses.get(id);
+    return a == null ? Optional.empty() : Optional.of(a.deepCopy());
+  }
+
+  /**
+   * Whether the list includes archived customers; default true. Billbee does not document it.
+   *
+   * @param on true to list them, false to leave them out
+   * @return this fake
+   */
+  public FakeBillbee listsArchivedCustomers(boolean on) {
+    this.listsArchived = on;
+    return this;
   }
 
   /** {@return how many customers are stored} */
@@ -438,6 +506,11 @@ public final class FakeBillbee extends FakeVendorServer {
   @Override
   protected MockResponse handle(RecordedRequest request) {
     List<String> segments = request.getUrl().pathSegments();
+    boolean customersRoute = segments.size() == 3 && segments.get(0).equals("api") && segments.get(1).equals("v1")
+        && segments.get(2).equals("customers");
+    if (customersRoute) {
+      return customers(request);
+    }
     boolean customerRoute = segments.size() == 4 && segments.get(0).equals("api") && segments.get(1).equals("v1")
         && segments.get(2).equals("customers");
     if (!customerRoute) {
@@ -447,13 +520,7 @@ public final class FakeBillbee extends FakeVendorServer {
       return json(401, messageBody("Authorization has been denied for this request."));
     }
     if (throttled(endpointScope == EndpointScope.ROUTE ? CUSTOMER_ROUTE : request.getMethod() + " " + CUSTOMER_ROUTE)) {
-      throttledCount.incrementAndGet();
-      MockResponse.Builder r = new MockResponse.Builder().code(429).setHeader("Content-Type", JSON)
-          .body(messageBody("API rate limit exceeded").toString());
-      if (throttleRetryAfter != null) {
-        r.setHeader("Retry-After", throttleRetryAfter);
-      }
-      return r.build();
+      return throttledAnswer();
     }
     String rawId = segments.get(3);
     long id;
@@ -468,6 +535,137 @@ public final class FakeBillbee extends FakeVendorServer {
       case "PUT" -> put(id, request);
       default -> json(405, messageBody("The requested resource does not support http method '" + request.getMethod() + "'."));
     };
+  }
+
+  private MockResponse customers(RecordedRequest request) {
+    if (!authorized(request)) {
+      return json(401, messageBody("Authorization has been denied for this request."));
+    }
+    if (throttled(endpointScope == EndpointScope.ROUTE ? CUSTOMERS_ROUTE : request.getMethod() + " " + CUSTOMERS_ROUTE)) {
+      return throttledAnswer();
+    }
+    return switch (request.getMethod()) {
+      case "GET" -> list(request);
+      case "POST" -> create(request);
+      default -> json(405, messageBody("The requested resource does not support http method '" + request.getMethod() + "'."));
+    };
+  }
+
+  private MockResponse list(RecordedRequest request) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    int page = intParameter(request, "page", 1, problems);
+    int pageSize = intParameter(request, "pageSize", 50, problems);
+    if (problems.isEmpty() && page < 1) {
+      problems.put("page", List.of("The page must be 1 or more."));
+    }
+    if (problems.isEmpty() && (pageSize < 1 || pageSize > 250)) {
+      problems.put("pageSize", List.of("The pageSize must be between 1 and 250."));
+    }
+    if (!problems.isEmpty()) {
+      return json(400, modelState("The request is invalid.", problems));
+    }
+    List<Long> ids = new ArrayList<>(new TreeSet<>(customers.keySet()));
+    if (!listsArchived) {
+      ids.removeIf(id -> {
+        ObjectNode c = customers.get(id);
+        synchronized (c) {
+          return isArchived(c);
+        }
+      });
+    }
+    int rows = ids.size();
+    int totalPages = (rows + pageSize - 1) / pageSize;
+    ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    long from = (long) (page - 1) * pageSize;
+    for (long i = from; i < Math.min(rows, from + pageSize); i++) {
+      customer(ids.get((int) i)).ifPresent(data::add);
+    }
+    ObjectNode e = JsonNodeFactory.instance.objectNode();
+    ObjectNode paging = e.putObject("Paging");
+    paging.put("Page", page);
+    paging.put("TotalPages", totalPages);
+    paging.put("TotalRows", rows);
+    paging.put("PageSize", pageSize);
+    e.putNull("ErrorMessage");
+    e.put("ErrorCode", 0);
+    e.put("ErrorDescription", 0);
+    e.set("Data", data);
+    return json(200, e);
+  }
+
+  private static int intParameter(RecordedRequest request, String name, int fallback, Map<String, List<String>> problems) {
+    String raw = request.getUrl().queryParameter(name);
+    if (raw == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      problems.put(name, List.of("The value '" + raw + "' is not valid for Int32."));
+      return fallback;
+    }
+  }
+
+  private MockResponse create(RecordedRequest request) {
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return json(415, messageBody("The request entity's media type '" + contentType + "' is not supported for this resource."));
+    }
+    JsonNode body;
+    try {
+      body = LosslessJson.read(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+    } catch (IOException e) {
+      body = null;
+    }
+    if (body == null || !body.isObject()) {
+      return json(400, modelState("The request is invalid.",
+          Map.of("model", List.of("A CreateCustomerApiModel object is required."))));
+    }
+    ObjectNode model = ((ObjectNode) body).deepCopy();
+    JsonNode address = model.remove("Address");
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    Set<String> known = new java.util.HashSet<>(CUSTOMER_PROPERTIES);
+    known.add("Address");
+    checkCasing((ObjectNode) body, known, "model.", problems);
+    problems.putAll(checkCustomer(model, null));
+    if (address == null || address.isNull()) {
+      problems.put("model.Address", List.of("The Address field is required."));
+    } else if (!address.isObject()) {
+      problems.put("model.Address", List.of("Expected an object."));
+    } else {
+      checkCasing((ObjectNode) address, ADDRESS_PROPERTIES, "model.Address.", problems);
+    }
+    if (!problems.isEmpty()) {
+      return json(400, modelState("The request is invalid.", problems));
+    }
+    long id;
+    synchronized (idLock) {
+      id = ++highestId;
+    }
+    for (String name : CUSTOMER_PROPERTIES) {
+      if (!model.has(name)) {
+        model.putNull(name);
+      }
+    }
+    model.put("Id", id);
+    model.putNull("ArchivedAt");
+    model.putNull("RestoredAt");
+    ObjectNode storedAddress = ((ObjectNode) address).deepCopy();
+    storedAddress.put("CustomerId", id);
+    addresses.put(id, storedAddress);
+    customers.put(id, model);
+    created.add(id);
+    return json(200, envelope(model.deepCopy()));
+  }
+
+  private MockResponse throttledAnswer() {
+    throttledCount.incrementAndGet();
+    MockResponse.Builder r = new MockResponse.Builder().code(429).setHeader("Content-Type", JSON)
+        .body(messageBody("API rate limit exceeded").toString());
+    if (throttleRetryAfter != null) {
+      r.setHeader("Retry-After", throttleRetryAfter);
+    }
+    return r.build();
   }
 
   private MockResponse get(long id) {
@@ -524,11 +722,15 @@ public final class FakeBillbee extends FakeVendorServer {
     }
   }
 
-  private Map<String, List<String>> checkCustomer(ObjectNode body, long id) {
+  /** Checks a customer body; {@code id} null for a create, whose body must carry no {@code Id}. */
+  private Map<String, List<String>> checkCustomer(ObjectNode body, Long id) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     checkCasing(body, CUSTOMER_PROPERTIES, "model.", problems);
     JsonNode bodyId = body.get("Id");
-    if (bodyId != null && !bodyId.isNull() && (!bodyId.canConvertToLong() || bodyId.longValue() != id)) {
+    if (id == null && bodyId != null && !bodyId.isNull()) {
+      // Billbee documents Id in CreateCustomerApiModel; whether a client may choose it is unconfirmed.
+      problems.put("model.Id", List.of("Id " + bodyId + " must not be set for a new customer."));
+    } else if (id != null && bodyId != null && !bodyId.isNull() && (!bodyId.canConvertToLong() || bodyId.longValue() != id)) {
       problems.put("model.Id", List.of("Id " + bodyId + " does not match the id in the URL (" + id + ")."));
     }
     checkInteger(body, "Number", true, problems);

@@ -38,10 +38,24 @@ import okhttp3.HttpUrl;
  *
  * <p>What it does, checked on the wire independently of the client under test:
  * <ul>
- *   <li>{@code GET /customers?CustomerId=…&CompanyId=…&IncludeInvoiceAddress=…&IncludeCustomFieldValues=…&IncludeAccessKeys=…&IncludeComments=…}
- *       answers a ServiceStack {@code QueryResponse {Offset, Total, Results}}; the invoice address,
- *       custom-field values, access keys and comments are only in the answer when their Include
- *       flag is {@code true}, like BokaMera's.
+ *   <li>{@code GET /customers?CustomerId=…&CompanyId=…&Search=…&Skip=…&Take=…&IncludeInvoiceAddress=…&IncludeCustomFieldValues=…&IncludeAccessKeys=…&IncludeComments=…}
+ *       answers a ServiceStack {@code QueryResponse {Offset, Total, Results}} (or, after {@link
+ *       #answersBareArrays(boolean)}, a bare JSON array of the results, without Total); the invoice
+ *       address, custom-field values, access keys and comments are only in the answer when their
+ *       Include flag is {@code true}, like BokaMera's. Results are sorted by {@code Created}, then
+ *       {@code Id}. {@code Search} takes the broadest reading of BokaMera's "free-text search over
+ *       customer name and email": a case-insensitive substring of {@code Firstname}, {@code
+ *       Lastname} or {@code Email}, so {@code ada@x.se} also finds {@code nada@x.se}, and a client
+ *       must filter for an exact e-mail itself. {@code Skip} and {@code Take} page the results
+ *       with AutoQuery's {@code MaxLimit} of {@value #MAX_LIMIT}: a larger {@code Take}, or none,
+ *       gets {@value #MAX_LIMIT}.
+ *   <li>{@code POST /customers[?CompanyId=…]} ({@code CreateCustomer}) stores a new customer under
+ *       a new GUID (never one already held; a {@code CustomerId} in the body is ignored, since
+ *       BokaMera does not document honouring it) and answers the {@code UpdateCustomerResponse}.
+ *       A missing or blank {@code Firstname}, {@code Lastname} or {@code Phone} gets the same
+ *       ServiceStack 400 as an update; a {@code CompanyId} other than {@link #companyId()} gets 403.
+ *       Access keys in the body are created as for an update; {@link #createdCustomers()} lists the
+ *       customers created.
  *   <li>{@code PUT /customers/{Id}[?CompanyId=…]} updates a stored customer and answers the
  *       {@code CustomerQueryResponse}. A missing or blank {@code Firstname} or {@code Lastname}
  *       gets a ServiceStack 400 ({@code ErrorCode "ValidationException"}, one {@code Errors[]}
@@ -98,6 +112,9 @@ public final class FakeBokaMera extends FakeVendorServer {
   private static final Map<Integer, String> STATUS_NAMES = Map.of(1, "AwaitingPayment", 2,
       "AwaitingPaymentFromProvider", 3, "AwaitingPaymentNoTimeLimit", 4, "Active", 5, "Off");
 
+  /** The most results one page answers, as AutoQuery's {@code MaxLimit}. */
+  public static final int MAX_LIMIT = 100;
+
   private static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
   private static final List<String> INVOICE_FIELDS = List.of("CorporateIdentityNumber", "InvoiceAddress1",
       "InvoiceAddress2", "InvoiceCity", "InvoicePostalCode", "InvoiceCountryCode");
@@ -152,6 +169,8 @@ public final class FakeBokaMera extends FakeVendorServer {
   private int nextArticleId = 1;
   private final Deque<Optional<String>> readScripts = new ArrayDeque<>();
   private boolean answersAccessKeyIds;
+  private boolean answersBareArrays;
+  private final List<UUID> createdCustomers = new java.util.ArrayList<>();
   private long keysCreated;
   private DateForm dateForm = DateForm.WCF_OFFSET;
   private long accessTokenSeconds = 300;
@@ -225,6 +244,29 @@ public final class FakeBokaMera extends FakeVendorServer {
   public synchronized FakeBokaMera answersAccessKeyIds(boolean answers) {
     this.answersAccessKeyIds = answers;
     return this;
+  }
+
+  /**
+   * Whether {@code GET /customers} answers a bare JSON array of its results instead of a {@code
+   * QueryResponse {Offset, Total, Results}}, as the third-party Python client also accepts. Default
+   * false.
+   *
+   * @param bare true to answer bare arrays, without {@code Total}
+   * @return this fake
+   */
+  public synchronized FakeBokaMera answersBareArrays(boolean bare) {
+    this.answersBareArrays = bare;
+    return this;
+  }
+
+  /**
+   * The customers {@code POST /customers} created, in order; a create that was refused is not
+   * among them.
+   *
+   * @return their ids
+   */
+  public synchronized List<UUID> createdCustomers() {
+    return List.copyOf(createdCustomers);
   }
 
   /**
@@ -481,6 +523,9 @@ public final class FakeBokaMera extends FakeVendorServer {
     if (method.equals("GET") && path.equals(List.of("customers"))) {
       return queryCustomers(url);
     }
+    if (method.equals("POST") && path.equals(List.of("customers"))) {
+      return withJsonBody(request, body -> createCustomer(url, body));
+    }
     if (method.equals("PUT") && path.size() == 2 && path.get(0).equals("customers")) {
       return withJsonBody(request, body -> updateCustomer(path.get(1), url, body));
     }
@@ -529,13 +574,21 @@ public final class FakeBokaMera extends FakeVendorServer {
   private MockResponse queryCustomers(HttpUrl url) {
     String customerId = url.queryParameter("CustomerId");
     String company = url.queryParameter("CompanyId");
+    String search = url.queryParameter("Search");
     if (customerId != null && !GUID.matcher(customerId).matches()) {
       return serviceStackError(400, "SerializationException", "CustomerId is not a Guid", "CustomerId", false);
     }
     if (company != null && !GUID.matcher(company).matches()) {
       return serviceStackError(400, "SerializationException", "CompanyId is not a Guid", "CompanyId", false);
     }
-    ArrayNode results = json.createArrayNode();
+    Integer skip = count(url, "Skip");
+    Integer take = count(url, "Take");
+    if (skip == null || take == null) {
+      String field = skip == null ? "Skip" : "Take";
+      return serviceStackError(400, "SerializationException", field + " is not a non-negative Int32", field, false);
+    }
+    String needle = search == null ? null : search.toLowerCase(java.util.Locale.ROOT);
+    List<Map.Entry<UUID, ObjectNode>> matching = new java.util.ArrayList<>();
     for (Map.Entry<UUID, ObjectNode> e : customers.entrySet()) {
       if (customerId != null && !e.getKey().equals(UUID.fromString(customerId))) {
         continue;
@@ -543,6 +596,17 @@ public final class FakeBokaMera extends FakeVendorServer {
       if (company != null && !customerCompany.get(e.getKey()).equals(UUID.fromString(company))) {
         continue;
       }
+      if (needle != null && !needle.isEmpty() && !mentions(e.getValue(), needle)) {
+        continue;
+      }
+      matching.add(e);
+    }
+    matching.sort(java.util.Comparator.<Map.Entry<UUID, ObjectNode>, java.time.Instant>comparing(
+        e -> created(e.getValue())).thenComparing(e -> e.getKey().toString()));
+    int from = Math.min(skip == -1 ? 0 : skip, matching.size());
+    int limit = take == -1 ? MAX_LIMIT : Math.min(take, MAX_LIMIT);
+    ArrayNode results = json.createArrayNode();
+    for (Map.Entry<UUID, ObjectNode> e : matching.subList(from, Math.min(matching.size(), from + limit))) {
       results.add(view(e.getValue(), flag(url, "IncludeInvoiceAddress"), flag(url, "IncludeCustomFieldValues"),
           flag(url, "IncludeAccessKeys"), flag(url, "IncludeComments")));
     }
@@ -555,9 +619,116 @@ public final class FakeBokaMera extends FakeVendorServer {
         first.remove("Id");
       }
     }
+    if (answersBareArrays) {
+      return ok(results);
+    }
     ObjectNode page = json.createObjectNode();
-    page.put("Offset", 0).put("Total", results.size()).set("Results", results);
+    page.put("Offset", from).put("Total", matching.size()).set("Results", results);
     return ok(page);
+  }
+
+  /** A non-negative count from the query, -1 when absent, null when malformed. */
+  private static Integer count(HttpUrl url, String name) {
+    String raw = url.queryParameter(name);
+    if (raw == null) {
+      return -1;
+    }
+    try {
+      int n = Integer.parseInt(raw);
+      return n < 0 ? null : n;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Whether the customer's name or e-mail contains {@code needle} (lower-cased), as a free-text search. */
+  private static boolean mentions(ObjectNode customer, String needle) {
+    for (String field : List.of("Firstname", "Lastname", "Email")) {
+      JsonNode v = customer.get(field);
+      if (v != null && v.isTextual() && v.textValue().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The customer's {@code Created} in any form the fake writes or is seeded with; unreadable sorts last. */
+  private static java.time.Instant created(ObjectNode customer) {
+    String text = customer.path("Created").asText("");
+    try {
+      if (WcfDate.isWcf(text)) {
+        return WcfDate.parse(text).toInstant();
+      }
+      if (text.length() > 19 && (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$"))) {
+        return OffsetDateTime.parse(text).toInstant();
+      }
+      return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+    } catch (RuntimeException e) {
+      return java.time.Instant.MAX;
+    }
+  }
+
+  private MockResponse createCustomer(HttpUrl url, ObjectNode body) {
+    String company = url.queryParameter("CompanyId");
+    if (company == null && body.hasNonNull("CompanyId")) {
+      company = body.get("CompanyId").asText();
+    }
+    if (company != null && !GUID.matcher(company).matches()) {
+      return serviceStackError(400, "SerializationException", "CompanyId is not a Guid", "CompanyId", false);
+    }
+    if (company != null && !UUID.fromString(company).equals(companyId)) {
+      return serviceStackError(403, "Forbidden", "You are not an administrator of company " + company, null, false);
+    }
+    ArrayNode errors = json.createArrayNode();
+    for (String field : List.of("Firstname", "Lastname", "Phone")) {
+      if (!body.hasNonNull(field) || body.get(field).asText().isBlank()) {
+        errors.addObject().put("ErrorCode", "NotEmpty").put("FieldName", field)
+            .put("Message", "'" + field + "' must not be empty.").putObject("Meta").put("PropertyName", field);
+      }
+    }
+    if (!errors.isEmpty()) {
+      ObjectNode status = json.createObjectNode();
+      status.put("ErrorCode", "NotEmpty").put("Message", errors.get(0).get("Message").asText()).set("Errors", errors);
+      ObjectNode response = json.createObjectNode();
+      response.set("ResponseStatus", status);
+      return respond(400, response);
+    }
+    UUID id;
+    do {
+      id = UUID.randomUUID();
+    } while (customers.containsKey(id));
+    ObjectNode stored = exact.createObjectNode();
+    stored.put("Id", id.toString());
+    for (String field : List.of("Firstname", "Lastname", "Phone", "Email")) {
+      stored.set(field, textOrNull(body.get(field)));
+    }
+    stored.put("SubscribedToNewsletter", body.path("SubscribedToNewsletter").asBoolean(false));
+    stored.put("Created", now());
+    stored.put("Updated", stored.get("Created").asText());
+    stored.putArray("CustomFieldValues");
+    stored.putArray("AccessKeys");
+    stored.putArray("Comments");
+    customers.put(id, stored);
+    customerCompany.put(id, companyId);
+    if (body.get("InvoiceAddress") instanceof ObjectNode) {
+      storeInvoiceAddress(id, stored, body.get("InvoiceAddress"));
+    }
+    upsertCustomFields(stored, body.get("CustomFields"));
+    long keysBefore = keysCreated;
+    upsertAccessKeys(id, stored, body.get("AccessKeys"), null);
+    createdCustomers.add(id);
+    ObjectNode response = view(stored, true, true, true, true);
+    response.putNull("FacebookUserName");
+    response.putNull("UserId");
+    response.put("CompanyId", companyId.toString());
+    response.put("CreatedDate", stored.get("Created").asText());
+    response.putArray("DeletedAccessKeys");
+    ArrayNode touched = response.putArray("CreatedOrUpdatedAccessKeys");
+    if (keysCreated > keysBefore) {
+      response.get("AccessKeys").forEach(touched::add);
+    }
+    response.putObject("ResponseStatus");
+    return ok(response);
   }
 
   private MockResponse updateCustomer(String rawId, HttpUrl url, ObjectNode body) {
@@ -590,7 +761,17 @@ public final class FakeBokaMera extends FakeVendorServer {
     if (body.hasNonNull("SubscribedToNewsletter")) {
       stored.put("SubscribedToNewsletter", body.get("SubscribedToNewsletter").asBoolean());
     }
-    JsonNode invoice = body.get("InvoiceAddress");
+    storeInvoiceAddress(id, stored, body.get("InvoiceAddress"));
+    upsertCustomFields(stored, body.get("CustomFields"));
+    upsertAccessKeys(id, stored, body.get("AccessKeys"), body.get("AccessKeysToDelete"));
+    stored.put("Updated", now());
+    ObjectNode response = view(stored, true, true, true, true);
+    response.putObject("ResponseStatus");
+    return ok(response);
+  }
+
+  /** Replaces the stored invoice address with the one sent, or removes it when none was sent. */
+  private void storeInvoiceAddress(UUID id, ObjectNode stored, JsonNode invoice) {
     if (invoice instanceof ObjectNode given) {
       ObjectNode held = stored.get("InvoiceAddress") instanceof ObjectNode h ? h : null;
       ObjectNode next = exact.createObjectNode();
@@ -612,12 +793,6 @@ public final class FakeBokaMera extends FakeVendorServer {
     } else {
       stored.remove("InvoiceAddress");
     }
-    upsertCustomFields(stored, body.get("CustomFields"));
-    upsertAccessKeys(id, stored, body.get("AccessKeys"), body.get("AccessKeysToDelete"));
-    stored.put("Updated", now());
-    ObjectNode response = view(stored, true, true, true, true);
-    response.putObject("ResponseStatus");
-    return ok(response);
   }
 
   private void upsertCustomFields(ObjectNode stored, JsonNode given) {

@@ -56,7 +56,20 @@ import okhttp3.HttpUrl;
  *       {@code true} or {@code false}; {@code true} sends the customer a mail ({@link #mailsSent()}).
  *   <li>{@code POST …/UpdateCustomer?updatedBy=…}, obsolete at Storm, does the same and always sends
  *       a mail, as Storm's calls UpdateCustomer3 with {@code doSendMail=true}.
+ *   <li>{@code GET …/GetCustomerByEmail?email=…} and {@code GET …/GetCustomerByCode?code=…} answer the
+ *       stored customer with that {@code Email} (compared ignoring case: whether Storm does is
+ *       unconfirmed, and a client must not count on case-sensitive uniqueness) or that exact {@code
+ *       Code}, or the JSON {@code null}; {@code includeCompanies=false} answers only the first company.
+ *   <li>{@code POST …/CreateCustomer3?password=&doSendMail=…&createdBy=…} stores a new customer under
+ *       a new id and answers it ({@link #createdCount()}). It refuses an {@code Id} in the body, and,
+ *       in an {@code ErrorMessage}, a missing {@code Email}, {@code FirstName} or {@code LastName}
+ *       (Storm's admin UI requires them) and every UpdateCustomer key that applies, {@code
+ *       CustomerAlreadyExists} for a taken e-mail included. {@code doSendMail=true} and the obsolete
+ *       {@code CreateCustomer} / {@code CreateCustomer2} send a registration mail ({@link #mailsSent()}).
  * </ul>
+ *
+ * <p>Every id the fake hands out, of a customer, company, address or account, is above every id
+ * seeded or handed out before, of any kind.
  *
  * <p>Every API call must carry {@code Authorization: Bearer <a token this fake issued and that has
  * not expired or been revoked>} (else 401), {@code ApplicationId: <the configured id>} (else 403)
@@ -85,6 +98,7 @@ public final class FakeStorm extends FakeVendorServer {
 
   private static final String SERVICE = API_PREFIX + "CustomerService.svc/rest/";
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Set<String> CREATES = Set.of("CreateCustomer", "CreateCustomer2", "CreateCustomer3");
 
   private final ObjectMapper json = LosslessJson.mapper();
   private final Clock clock;
@@ -97,12 +111,13 @@ public final class FakeStorm extends FakeVendorServer {
   private final AtomicLong tokenRequests = new AtomicLong();
   private final AtomicLong updatesApplied = new AtomicLong();
   private final AtomicLong mailsSent = new AtomicLong();
+  private final AtomicLong customersCreated = new AtomicLong();
   // Member names beyond Storm's documented contract that seeded customers carry, by object kind.
   private final Map<String, Set<String>> seededMembers = new HashMap<>();
-  private int nextCustomerId = 1001;
-  private int nextCompanyId = 501;
-  private int nextAddressId = 9001;
-  private int nextAccountId = 7001;
+  // One sequence for customers, companies, addresses and accounts, always above every id seeded or
+  // handed out of any kind: separate counters once gave a company created on 1002 the id 501 that
+  // 1001's company already had, and an id that means two things hides a client mixing them up.
+  private int nextId = 1001;
   private long tokenSerial;
 
   private volatile int applicationId = DEFAULT_APPLICATION_ID;
@@ -251,6 +266,20 @@ public final class FakeStorm extends FakeVendorServer {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
 
+  /** {@return a matcher of every customer create: CreateCustomer3 and the obsolete, mailing CreateCustomer and CreateCustomer2} */
+  public static Predicate<RecordedRequest> createCustomerCalls() {
+    return r -> {
+      String path = r.getUrl().encodedPath();
+      return path.startsWith(SERVICE) && CREATES.contains(path.substring(path.lastIndexOf('/') + 1));
+    };
+  }
+
+  /** {@return a matcher of GetCustomerByEmail and GetCustomerByCode calls} */
+  public static Predicate<RecordedRequest> findCustomerCalls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByEmail")
+        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByCode");
+  }
+
   /** {@return a matcher of GetCustomer calls} */
   public static Predicate<RecordedRequest> getCustomerCalls() {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
@@ -319,8 +348,7 @@ public final class FakeStorm extends FakeVendorServer {
     ObjectNode c = customer.deepCopy();
     synchronized (lock) {
       reserveIds(c);
-      int id = c.path("Id").isInt() ? c.get("Id").asInt() : nextCustomerId++;
-      nextCustomerId = Math.max(nextCustomerId, id + 1);
+      int id = c.path("Id").isInt() ? c.get("Id").asInt() : nextId++;
       c.put("Id", id);
       if (!c.hasNonNull("Key")) {
         c.put("Key", UUID.randomUUID().toString());
@@ -361,7 +389,6 @@ public final class FakeStorm extends FakeVendorServer {
     synchronized (lock) {
       reserveIds(c);
       int id = c.get("Id").asInt();
-      nextCustomerId = Math.max(nextCustomerId, id + 1);
       FakeStormSchema.learn(c, seededMembers);
       customers.put(id, c);
       return id;
@@ -447,10 +474,16 @@ public final class FakeStorm extends FakeVendorServer {
     return updatesApplied.get();
   }
 
+  /** {@return how many customers CreateCustomer3, CreateCustomer and CreateCustomer2 created} */
+  public long createdCount() {
+    return customersCreated.get();
+  }
+
   /**
    * How many mails Storm would have sent the customers: one per applied {@code UpdateCustomer}
-   * (Storm's calls UpdateCustomer3 with {@code doSendMail=true}) and per applied {@code
-   * UpdateCustomer3} with {@code doSendMail=true}.
+   * (Storm's calls UpdateCustomer3 with {@code doSendMail=true}), {@code CreateCustomer} and {@code
+   * CreateCustomer2}, and per applied {@code UpdateCustomer3} or {@code CreateCustomer3} with
+   * {@code doSendMail=true}.
    *
    * @return the number of mails Storm would have sent
    */
@@ -495,7 +528,17 @@ public final class FakeStorm extends FakeVendorServer {
     if (operation.equals("UpdateCustomer") && "POST".equals(request.getMethod())) {
       return updateCustomer(request, false);
     }
-    if (operation.equals("GetCustomer") || operation.equals("UpdateCustomer") || operation.equals("UpdateCustomer3")) {
+    if (operation.equals("GetCustomerByEmail") && "GET".equals(request.getMethod())) {
+      return getCustomerBy(request, "email", "Email", true);
+    }
+    if (operation.equals("GetCustomerByCode") && "GET".equals(request.getMethod())) {
+      return getCustomerBy(request, "code", "Code", false);
+    }
+    if (CREATES.contains(operation) && "POST".equals(request.getMethod())) {
+      return createCustomer(request, operation.equals("CreateCustomer3"));
+    }
+    if (operation.equals("GetCustomer") || operation.equals("UpdateCustomer") || operation.equals("UpdateCustomer3")
+        || operation.equals("GetCustomerByEmail") || operation.equals("GetCustomerByCode") || CREATES.contains(operation)) {
       return status(405, "text/html", "<html><body>Method not allowed.</body></html>");
     }
     return status(404, "text/html", "<html><body>Endpoint not found.</body></html>");
@@ -570,6 +613,124 @@ public final class FakeStorm extends FakeVendorServer {
     Optional<ObjectNode> c = customer(id);
     return c.<MockResponse>map(this::okJson).orElseGet(() -> new MockResponse.Builder().code(200)
         .setHeader("Content-Type", "application/json; charset=utf-8").body("null").build());
+  }
+
+  /**
+   * GetCustomerByEmail or GetCustomerByCode: the stored customer whose {@code property} equals the
+   * parameter (ignoring case for e-mails), the lowest id when several do, or {@code null}. With
+   * {@code includeCompanies=false} only the first (primary) company is answered.
+   */
+  private MockResponse getCustomerBy(RecordedRequest request, String parameter, String property, boolean ignoreCase) {
+    String value = request.getUrl().queryParameter(parameter);
+    if (value == null || value.isEmpty()) {
+      return errorMessage(400, "The '" + parameter + "' query parameter is required", List.of());
+    }
+    String include = request.getUrl().queryParameter("includeCompanies");
+    if (include != null && !"true".equalsIgnoreCase(include) && !"false".equalsIgnoreCase(include)) {
+      return errorMessage(400, "The 'includeCompanies' query parameter must be 'true' or 'false'", List.of());
+    }
+    ObjectNode found = null;
+    synchronized (lock) {
+      for (ObjectNode c : customers.values()) {
+        String held = c.path(property).isTextual() ? c.get(property).textValue() : null;
+        if (held != null && (ignoreCase ? held.equalsIgnoreCase(value) : held.equals(value))) {
+          found = c.deepCopy();
+          break;
+        }
+      }
+    }
+    if (found == null) {
+      return new MockResponse.Builder().code(200)
+          .setHeader("Content-Type", "application/json; charset=utf-8").body("null").build();
+    }
+    if ("false".equalsIgnoreCase(include) && found.get("Companies") instanceof ArrayNode companies) {
+      while (companies.size() > 1) {
+        companies.remove(companies.size() - 1);
+      }
+    }
+    return okJson(found);
+  }
+
+  /**
+   * CreateCustomer3 ({@code version3}) or the obsolete CreateCustomer / CreateCustomer2, which Storm
+   * documents as sending the registration mail. Storm lists no required properties for a create;
+   * the fake takes its admin UI's: {@code Email} ({@code InvalidEmail}), {@code FirstName} and
+   * {@code LastName} ({@code FirstNameMissing}, {@code LastNameMissing}: keys the fake invents).
+   */
+  private MockResponse createCustomer(RecordedRequest request, boolean version3) {
+    boolean sendMail = true;
+    if (version3) {
+      Integer createdBy = intParam(request, "createdBy");
+      if (createdBy == null || createdBy < 1) {
+        return errorMessage(400, "The 'createdBy' query parameter is required and must be an account id", List.of());
+      }
+      // String-typed like UpdateCustomer3's; a missing or other value is refused (the stricter reading).
+      String flag = request.getUrl().queryParameter("doSendMail");
+      if (!"true".equalsIgnoreCase(flag) && !"false".equalsIgnoreCase(flag)) {
+        return errorMessage(400, "The 'doSendMail' query parameter must be 'true' or 'false'", List.of());
+      }
+      sendMail = Boolean.parseBoolean(flag);
+    }
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return status(415, "text/plain", "Content-Type must be application/json");
+    }
+    JsonNode body;
+    try {
+      body = request.getBody() == null || request.getBody().size() == 0 ? null : json.readTree(request.getBody().utf8());
+    } catch (IOException e) {
+      return errorMessage(400, "The request body is not JSON: " + e.getMessage(), List.of());
+    }
+    if (body == null || body.isNull()) {
+      return errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing")));
+    }
+    if (!body.isObject()) {
+      return errorMessage(400, "There was an error deserializing the object of type Customer", List.of());
+    }
+    List<String> shape;
+    synchronized (lock) {
+      shape = FakeStormSchema.problems(body, seededMembers);
+    }
+    if (!shape.isEmpty()) {
+      return errorMessage(400, "There was an error deserializing the object of type Customer: "
+          + String.join("; ", shape), List.of());
+    }
+    ObjectNode incoming = (ObjectNode) body;
+    // "Leave it blank, Storm generates the Id": what Storm does with one is undocumented, so it is refused.
+    if (incoming.hasNonNull("Id")) {
+      return errorMessage(400, "A new customer's Id must be left blank; Storm generates it", List.of());
+    }
+    synchronized (lock) {
+      List<ObjectNode> keys = new ArrayList<>();
+      if (incoming.path("Email").asText("").isBlank()) {
+        keys.add(entry("InvalidEmail", "The email is missing"));
+      }
+      if (incoming.path("FirstName").asText("").isBlank()) {
+        keys.add(entry("FirstNameMissing", "The first name is missing"));
+      }
+      if (incoming.path("LastName").asText("").isBlank()) {
+        keys.add(entry("LastNameMissing", "The last name is missing"));
+      }
+      keys.addAll(validate(incoming, -1));
+      if (!keys.isEmpty()) {
+        return errorMessage(400, null, keys);
+      }
+      ObjectNode next = incoming.deepCopy();
+      int id = nextId++;
+      next.put("Id", id);
+      next.put("Key", UUID.randomUUID().toString());
+      next.put("Created", wcfNow());
+      next.put("Updated", wcfNow());
+      // Price lists are maintained elsewhere in Storm, as for an update.
+      next.remove("PricelistIds");
+      assignIds(next);
+      customers.put(id, next);
+      customersCreated.incrementAndGet();
+      if (sendMail) {
+        mailsSent.incrementAndGet();
+      }
+      return okJson(next.deepCopy());
+    }
   }
 
   /**
@@ -731,16 +892,15 @@ public final class FakeStorm extends FakeVendorServer {
     }
   }
 
-  /** Moves the id counters past every id {@code c} carries, so that ids handed out later are new. */
+  /** Moves the id sequence past every id {@code c} carries, of any kind, so that ids handed out later are new. */
   private void reserveIds(ObjectNode c) {
+    reserve(c.get("Id"));
     JsonNode account = c.get("Account");
-    if (account != null && account.path("Id").isInt()) {
-      nextAccountId = Math.max(nextAccountId, account.get("Id").asInt() + 1);
+    if (account != null) {
+      reserve(account.get("Id"));
     }
     for (JsonNode company : c.path("Companies")) {
-      if (company.path("Id").isInt()) {
-        nextCompanyId = Math.max(nextCompanyId, company.get("Id").asInt() + 1);
-      }
+      reserve(company.get("Id"));
       reserveAddressIds(company);
     }
     reserveAddressIds(c);
@@ -748,13 +908,17 @@ public final class FakeStorm extends FakeVendorServer {
 
   private void reserveAddressIds(JsonNode owner) {
     JsonNode invoice = owner.get("InvoiceAddress");
-    if (invoice != null && invoice.path("Id").isInt()) {
-      nextAddressId = Math.max(nextAddressId, invoice.get("Id").asInt() + 1);
+    if (invoice != null) {
+      reserve(invoice.get("Id"));
     }
     for (JsonNode a : owner.path("DeliveryAddresses")) {
-      if (a.path("Id").isInt()) {
-        nextAddressId = Math.max(nextAddressId, a.get("Id").asInt() + 1);
-      }
+      reserve(a.get("Id"));
+    }
+  }
+
+  private void reserve(JsonNode id) {
+    if (id != null && id.isInt()) {
+      nextId = Math.max(nextId, id.asInt() + 1);
     }
   }
 
@@ -762,7 +926,7 @@ public final class FakeStorm extends FakeVendorServer {
   private void assignIds(ObjectNode c) {
     JsonNode account = c.get("Account");
     if (account instanceof ObjectNode a && !a.path("Id").isInt()) {
-      a.put("Id", nextAccountId++);
+      a.put("Id", nextId++);
       if (!a.hasNonNull("Key")) {
         a.put("Key", UUID.randomUUID().toString());
       }
@@ -770,7 +934,7 @@ public final class FakeStorm extends FakeVendorServer {
     for (JsonNode company : c.path("Companies")) {
       if (company instanceof ObjectNode co) {
         if (!co.path("Id").isInt()) {
-          co.put("Id", nextCompanyId++);
+          co.put("Id", nextId++);
         }
         if (!co.hasNonNull("Key")) {
           co.put("Key", UUID.randomUUID().toString());
@@ -783,11 +947,11 @@ public final class FakeStorm extends FakeVendorServer {
 
   private void addressIds(ObjectNode owner) {
     if (owner.get("InvoiceAddress") instanceof ObjectNode a && !a.path("Id").isInt()) {
-      a.put("Id", nextAddressId++);
+      a.put("Id", nextId++);
     }
     for (JsonNode a : owner.path("DeliveryAddresses")) {
       if (a instanceof ObjectNode o && !o.path("Id").isInt()) {
-        o.put("Id", nextAddressId++);
+        o.put("Id", nextId++);
       }
     }
   }

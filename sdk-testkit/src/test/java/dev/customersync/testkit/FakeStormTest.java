@@ -296,7 +296,7 @@ class FakeStormTest {
         + "\"InvoiceAddress\": {\"Line1\": \"x\"}}");
 
     JsonNode c = fake.customer(id).orElseThrow();
-    assertThat(id).isEqualTo(1003);
+    assertThat(id).as("above every id the demo seeded, 9002 its highest address id").isEqualTo(9003);
     assertThat(c.get("Companies").get(0).get("Id").isInt()).isTrue();
     assertThat(c.get("InvoiceAddress").get("Id").isInt()).isTrue();
     assertThat(fake.customerCount()).isEqualTo(3);
@@ -423,12 +423,24 @@ class FakeStormTest {
 
     JsonNode c = fake.customer(next).orElseThrow();
     assertThat(id).isEqualTo(5000);
-    assertThat(next).isEqualTo(5001);
-    assertThat(c.get("Companies").get(0).get("Id").asInt()).isEqualTo(901);
-    assertThat(c.get("InvoiceAddress").get("Id").asInt()).isEqualTo(99001);
-    assertThat(c.get("Account").get("Id").asInt()).isEqualTo(88001);
+    assertThat(java.util.List.of(next, c.get("Account").get("Id").asInt(), c.get("Companies").get(0).get("Id").asInt(),
+        c.get("InvoiceAddress").get("Id").asInt()))
+        .as("every kind starts above every seeded id of any kind, 99000 the highest")
+        .allSatisfy(newId -> assertThat(newId).isGreaterThan(99000))
+        .doesNotHaveDuplicates();
     assertThat(fake.customer(1001).orElseThrow().get("Companies").get(0).get("Id").asInt())
         .as("the demo's own company keeps its id").isEqualTo(501);
+  }
+
+  @Test
+  void aCompanyCreatedOnGraceNeverTakesTheIdOfAdasCompany() throws IOException {
+    String token = validToken();
+
+    update("{\"Id\": 1002, \"FirstName\": \"Grace\", \"Email\": \"grace@example.com\", "
+        + "\"Companies\": [{\"Name\": \"Cobol Consulting\"}]}", token);
+
+    int created = fake.customer(1002).orElseThrow().get("Companies").get(0).get("Id").asInt();
+    assertThat(created).isNotEqualTo(501).isGreaterThan(9002);
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bulk run. Each vendor has a lane: a bounded queue and as many worker threads as its
@@ -49,7 +50,7 @@ final class BulkSync implements SyncJob {
   private static final int DISPATCHING = 1;
   private static final int LANES_CLOSED = 2;
 
-  private final Map<String, CustomerUpdater> updaters;
+  private final Map<String, VendorTarget> targets = new LinkedHashMap<>();
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
   private final Iterator<SyncItem> source;
   private final SyncOptions options;
@@ -67,16 +68,24 @@ final class BulkSync implements SyncJob {
   private final ReentrantLock progressLock = new ReentrantLock();
   private volatile Instant lastProgress;
   private volatile Throwable sourceFailure;
+  private final java.util.concurrent.atomic.AtomicReference<SyncStateException> stateFailure =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private final DuplicateKeys duplicates = new DuplicateKeys();
 
-  BulkSync(Map<String, CustomerUpdater> updaters, Map<String, Integer> concurrency, Iterator<SyncItem> source,
+  private final CustomerSync sync;
+
+  BulkSync(CustomerSync sync, Map<String, CustomerUpdater> updaters, Map<String, Integer> concurrency, Iterator<SyncItem> source,
       SyncOptions options) {
-    this.updaters = updaters;
+    this.sync = sync;
     this.source = source;
     this.options = options;
     this.clock = options.clock();
     this.startedAt = clock.instant();
     this.lastProgress = startedAt;
     int workers = 0;
+    for (var e : updaters.entrySet()) {
+      targets.put(e.getKey(), new VendorTarget(e.getValue(), options, clock, this::stateFailed, true));
+    }
     for (String vendor : updaters.keySet()) {
       int n = concurrency.get(vendor);
       lanes.put(vendor, new Lane(vendor, n));
@@ -101,6 +110,13 @@ final class BulkSync implements SyncJob {
     Thread t = new Thread(body, name);
     t.setDaemon(true);
     t.start();
+  }
+
+  /** The first state failure stops the run: going on would sync without remembering. */
+  private void stateFailed(SyncStateException e) {
+    if (stateFailure.compareAndSet(null, e)) {
+      cancel();
+    }
   }
 
   @Override
@@ -158,7 +174,8 @@ final class BulkSync implements SyncJob {
     return new SyncProgress(itemsRead.get(), done, totals[VendorOutcome.Status.UPDATED.ordinal()],
         totals[VendorOutcome.Status.UNCHANGED.ordinal()], totals[VendorOutcome.Status.WOULD_CHANGE.ordinal()],
         totals[VendorOutcome.Status.FAILED.ordinal()], totals[VendorOutcome.Status.CANCELLED.ordinal()], elapsed, rates,
-        eta);
+        eta, totals[VendorOutcome.Status.CREATED.ordinal()], totals[VendorOutcome.Status.SKIPPED.ordinal()],
+        totals[VendorOutcome.Status.WOULD_CREATE.ordinal()]);
   }
 
   private void read() {
@@ -189,12 +206,23 @@ final class BulkSync implements SyncJob {
     if (item.links().isEmpty()) {
       itemsCompleted.incrementAndGet();
     }
-    for (CustomerLink link : item.links()) {
-      Lane lane = lanes.get(link.vendor());
-      if (lane == null) {
-        finish(state, link, VendorOutcome.failed(link,
-            new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
-      } else if (cancelled.get() || !lane.put(new Task(state, link))) {
+    for (CustomerLink given : item.links()) {
+      String vendor = sync.canonical(given.vendor());
+      if (vendor == null) {
+        finish(state, given, VendorOutcome.failed(given, new CustomerSyncException(sync.unknownVendor(given.vendor())),
+            Duration.ZERO));
+        continue;
+      }
+      CustomerLink link = vendor.equals(given.vendor()) ? given
+          : new CustomerLink(vendor, given.customerId(), given.matchKey());
+      Lane lane = lanes.get(vendor);
+      String orderKey = targets.get(link.vendor()).orderKey(link, item.customerFor(link.vendor()));
+      if (link.isByMatchKey() && orderKey != null) {
+        // A repeated key is reported, and applied in order all the same: the lane runs tasks with
+        // one key one after the other.
+        duplicates.add(link.vendor(), orderKey, item.key());
+      }
+      if (cancelled.get() || !lane.put(new Task(state, link, orderKey))) {
         finish(state, link, VendorOutcome.cancelled(link));
       }
     }
@@ -209,12 +237,21 @@ final class BulkSync implements SyncJob {
   private void complete() {
     try {
       awaitUninterruptibly(workersDone);
+      targets.values().forEach(VendorTarget::close);
       failures.finish();
       publishProgress(true);
       SyncReport done = snapshot();
       Exception sinkError = failures.sinkError();
       Throwable source = sourceFailure;
-      if (sinkError != null) {
+      SyncStateException stateError = stateFailure.get();
+      if (stateError != null) {
+        SyncAbortedException aborted = new SyncAbortedException("the sync state store failed (" + stateError.getMessage()
+            + "); the run was stopped so that it does not go on without remembering what it synced", stateError, done);
+        if (source != null) {
+          aborted.addSuppressed(source);
+        }
+        report.completeExceptionally(aborted);
+      } else if (sinkError != null) {
         SyncAbortedException aborted = new SyncAbortedException("the failure sink could not be written (" + sinkError
             + ") after " + done.failuresWritten() + " lines; the run was stopped, and every failure the sink did not"
             + " take is in partialReport().failures()", sinkError, done);
@@ -244,18 +281,18 @@ final class BulkSync implements SyncJob {
       });
     }
     return new SyncReport(snapshot, failures.kept(), failures.dropped(), failures.written(), itemsRead.get(),
-        cancelled.get(), Duration.between(startedAt, clock.instant()), options.dryRun());
+        cancelled.get(), Duration.between(startedAt, clock.instant()), options.dryRun(), duplicates.count(),
+        duplicates.itemKeys());
   }
 
   private void work(Lane lane) {
-    CustomerUpdater updater = updaters.get(lane.vendor);
-    boolean dryRun = options.dryRun();
+    VendorTarget target = targets.get(lane.vendor);
     try {
       Task task = null;
       while ((task = lane.next(task)) != null) {
         try {
           VendorOutcome outcome = cancelled.get() ? VendorOutcome.cancelled(task.link)
-              : CustomerSync.call(updater, task.link, task.state.item.customer(), dryRun, clock);
+              : target.run(task.link, task.state.item.customerFor(task.link.vendor()));
           finish(task.state, task.link, outcome);
         } catch (Throwable e) {
           // Recording the outcome failed (out of memory, say). finish() still ended the item; this
@@ -276,7 +313,7 @@ final class BulkSync implements SyncJob {
       c.get(outcome.status()).incrementAndGet();
       if (!outcome.isSuccess()) {
         // Only failed and cancelled updates: an unchanged or would-change one has nothing to retry.
-        failures.record(new SyncFailure(state.item.key(), state.item.customer(), outcome));
+        failures.record(new SyncFailure(state.item.key(), state.item.customerFor(link.vendor()), outcome));
       }
       try {
         options.outcomeListener().onOutcome(state.item, outcome);
@@ -401,8 +438,8 @@ final class BulkSync implements SyncJob {
       Thread.interrupted();
       lock.lock();
       try {
-        if (finished != null) {
-          String id = finished.link.customerId();
+        if (finished != null && finished.orderKey != null) {
+          String id = finished.orderKey;
           ArrayDeque<Task> waiting = running.get(id);
           Task same = waiting == null ? null : waiting.poll();
           if (same != null) {
@@ -413,8 +450,13 @@ final class BulkSync implements SyncJob {
         }
         while (true) {
           Task task = queue.poll();
+          if (task != null && task.orderKey == null) {
+            // No key to order by (a match key the customer does not set): it fails on its own.
+            taken();
+            return task;
+          }
           if (task != null) {
-            String id = task.link.customerId();
+            String id = task.orderKey;
             ArrayDeque<Task> waiting = running.get(id);
             if (waiting != null) {
               // Another worker is running this customer: it runs this task after its current one.
@@ -492,5 +534,5 @@ final class BulkSync implements SyncJob {
     }
   }
 
-  private record Task(ItemState state, CustomerLink link) {}
+  private record Task(ItemState state, CustomerLink link, @Nullable String orderKey) {}
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps one customer, or millions, in step across vendors.
@@ -76,6 +78,10 @@ public final class CustomerSync implements AutoCloseable {
   private final Clock clock;
   private final Executor fanOut;
   private final ExecutorService ownedFanOut;
+  private final Map<String, VendorTarget> updateTargets = new LinkedHashMap<>();
+  private final Map<String, VendorTarget> planTargets = new LinkedHashMap<>();
+  private final Map<String, String> vendorsByLowerCase = new HashMap<>();
+  private volatile boolean closed;
 
   private CustomerSync(Builder b) {
     // Insertion order kept: reports and progress list vendors in the order they were added.
@@ -86,6 +92,13 @@ public final class CustomerSync implements AutoCloseable {
     }
     this.concurrency = java.util.Collections.unmodifiableMap(c);
     this.clock = b.clock;
+    SyncOptions plan = SyncOptions.builder().dryRun(true).build();
+    updaters.keySet().forEach(v -> vendorsByLowerCase.put(v.toLowerCase(Locale.ROOT), v));
+    for (CustomerUpdater u : updaters.values()) {
+      // One customer at a time keeps no state and creates nothing: finds go straight to the directory.
+      updateTargets.put(u.vendor(), new VendorTarget(u, SyncOptions.defaults(), clock, e -> {}, false));
+      planTargets.put(u.vendor(), new VendorTarget(u, plan, clock, e -> {}, false));
+    }
     if (b.executor != null) {
       this.fanOut = b.executor;
       this.ownedFanOut = null;
@@ -113,56 +126,204 @@ public final class CustomerSync implements AutoCloseable {
   /**
    * Updates {@code customer} at every linked vendor at once and waits for all of them. Links to the
    * same vendor and the same customer id (compared exactly, see {@link CustomerSync}) run one after
-   * the other, in the links' order.
+   * the other, in the links' order. A link by match key ({@link CustomerLink#byEmail}) is found
+   * through the vendor's directory first; this method never creates a missing customer (a bulk run
+   * with {@link SyncOptions.Builder#createMissing} does).
    *
-   * @param links the vendors and ids to update the customer at
    * @param customer the neutral customer; only the fields it sets are written
+   * @param links the vendors and ids to update the customer at
    * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#UPDATED}, {@link
    *     VendorOutcome.Status#UNCHANGED} when the vendor already held every value, or {@link
    *     VendorOutcome.Status#FAILED}; never throws for a vendor's failure
+   * @throws SyncClosedException this sync is closed
    */
-  public SyncOutcome sync(Collection<CustomerLink> links, Customer customer) {
-    return syncAsync(links, customer).join();
+  public SyncOutcome sync(Customer customer, Collection<CustomerLink> links) {
+    return syncAsync(customer, links).join();
   }
 
   /**
-   * {@link #sync} without blocking, on the builder's {@linkplain Builder#executor executor}. When
-   * the default pool has every thread busy and its queue full, the calling thread runs an update
-   * itself, so this may then block. An executor that refuses an update makes it a failed outcome.
+   * {@link #sync(Customer, Collection)} with the links given one by one.
+   *
+   * @param customer the neutral customer; only the fields it sets are written
+   * @param links the vendors and ids to update the customer at
+   * @return one outcome per link, in the links' order
+   * @throws SyncClosedException this sync is closed
+   */
+  public SyncOutcome sync(Customer customer, CustomerLink... links) {
+    return sync(customer, List.of(links));
+  }
+
+  /**
+   * Updates one item: each link gets the item's customer, or the item's override for that vendor
+   * ({@link SyncItem#withCustomerFor}), so a change that must differ per vendor fits in one sync.
+   *
+   * @param item the customer, its links and its per-vendor overrides
+   * @return one outcome per link, in the links' order; {@link SyncOutcome#customer()} is the item's
+   *     customer
+   * @throws SyncClosedException this sync is closed
+   */
+  public SyncOutcome sync(SyncItem item) {
+    return fanOutAll(item, false).join();
+  }
+
+  /**
+   * Same as {@link #sync(Customer, Collection)}.
    *
    * @param links the vendors and ids to update the customer at
    * @param customer the neutral customer; only the fields it sets are written
-   * @return a future of one outcome per link, as {@link #sync} returns them; it does not complete
-   *     exceptionally for a vendor's failure
+   * @return one outcome per link, in the links' order
+   * @deprecated the customer comes first everywhere else ({@link SyncItem#of}); use {@link
+   *     #sync(Customer, Collection)}
    */
-  public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
-    return fanOutAll(links, customer, false);
+  @Deprecated
+  public SyncOutcome sync(Collection<CustomerLink> links, Customer customer) {
+    return sync(customer, links);
   }
 
   /**
-   * A dry run of {@link #sync}: asks every linked vendor what the update would change ({@link
-   * CustomerUpdater#plan}) and waits for all of them. Nothing is written anywhere.
+   * {@link #sync(Customer, Collection)} without blocking, on the builder's {@linkplain
+   * Builder#executor executor}. When the default pool has every thread busy and its queue full, the
+   * calling thread runs an update itself, so this may then block. An executor that refuses an
+   * update makes it a failed outcome.
    *
-   * @param links the vendors and ids to plan the update at
+   * @param customer the neutral customer; only the fields it sets are written
+   * @param links the vendors and ids to update the customer at
+   * @return a future of one outcome per link, as {@link #sync(Customer, Collection)} returns them; it
+   *     does not complete exceptionally for a vendor's failure
+   * @throws SyncClosedException this sync is closed
+   */
+  public CompletableFuture<SyncOutcome> syncAsync(Customer customer, Collection<CustomerLink> links) {
+    return fanOutAll(new SyncItem("", customer, List.copyOf(links)), false);
+  }
+
+  /**
+   * Same as {@link #syncAsync(Customer, Collection)}.
+   *
+   * @param links the vendors and ids to update the customer at
+   * @param customer the neutral customer; only the fields it sets are written
+   * @return a future of one outcome per link
+   * @deprecated use {@link #syncAsync(Customer, Collection)}: customer first, as everywhere else
+   */
+  @Deprecated
+  public CompletableFuture<SyncOutcome> syncAsync(Collection<CustomerLink> links, Customer customer) {
+    return syncAsync(customer, links);
+  }
+
+  /**
+   * A dry run of {@link #sync(Customer, Collection)}: asks every linked vendor what the update would
+   * change ({@link CustomerUpdater#plan}) and waits for all of them. Nothing is written anywhere.
+   *
    * @param customer the neutral customer; only the fields it sets are compared
+   * @param links the vendors and ids to plan the update at
    * @return one outcome per link, in the links' order: {@link VendorOutcome.Status#WOULD_CHANGE}
    *     with its {@link VendorOutcome#planIfDryRun() plan}, {@link VendorOutcome.Status#UNCHANGED}
    *     when the plan is empty, or {@link VendorOutcome.Status#FAILED} (also when the updater cannot
    *     plan); never throws for a vendor's failure
+   * @throws SyncClosedException this sync is closed
    */
-  public SyncOutcome plan(Collection<CustomerLink> links, Customer customer) {
-    return planAsync(links, customer).join();
+  public SyncOutcome plan(Customer customer, Collection<CustomerLink> links) {
+    return planAsync(customer, links).join();
   }
 
   /**
-   * {@link #plan} without blocking, on the same executor as {@link #syncAsync}.
+   * A dry run of {@link #sync(SyncItem)}.
+   *
+   * @param item the customer, its links and its per-vendor overrides
+   * @return one outcome per link, as {@link #plan(Customer, Collection)} returns them
+   * @throws SyncClosedException this sync is closed
+   */
+  public SyncOutcome plan(SyncItem item) {
+    return fanOutAll(item, true).join();
+  }
+
+  /**
+   * Same as {@link #plan(Customer, Collection)}.
    *
    * @param links the vendors and ids to plan the update at
    * @param customer the neutral customer; only the fields it sets are compared
-   * @return a future of one outcome per link, as {@link #plan} returns them
+   * @return one outcome per link
+   * @deprecated use {@link #plan(Customer, Collection)}: customer first, as everywhere else
    */
+  @Deprecated
+  public SyncOutcome plan(Collection<CustomerLink> links, Customer customer) {
+    return plan(customer, links);
+  }
+
+  /**
+   * {@link #plan(Customer, Collection)} without blocking, on the same executor as {@link
+   * #syncAsync(Customer, Collection)}.
+   *
+   * @param customer the neutral customer; only the fields it sets are compared
+   * @param links the vendors and ids to plan the update at
+   * @return a future of one outcome per link, as {@link #plan(Customer, Collection)} returns them
+   * @throws SyncClosedException this sync is closed
+   */
+  public CompletableFuture<SyncOutcome> planAsync(Customer customer, Collection<CustomerLink> links) {
+    return fanOutAll(new SyncItem("", customer, List.copyOf(links)), true);
+  }
+
+  /**
+   * Same as {@link #planAsync(Customer, Collection)}.
+   *
+   * @param links the vendors and ids to plan the update at
+   * @param customer the neutral customer; only the fields it sets are compared
+   * @return a future of one outcome per link
+   * @deprecated use {@link #planAsync(Customer, Collection)}: customer first, as everywhere else
+   */
+  @Deprecated
   public CompletableFuture<SyncOutcome> planAsync(Collection<CustomerLink> links, Customer customer) {
-    return fanOutAll(links, customer, true);
+    return planAsync(customer, links);
+  }
+
+  /**
+   * A link to {@code vendor} by id, with the vendor's name checked against this sync's: matched
+   * case-insensitively and returned in the registered spelling.
+   *
+   * @param vendor the vendor's name, in any case
+   * @param customerId the customer's id at that vendor
+   * @return the link
+   * @throws IllegalArgumentException no updater of that name is registered; the message lists those
+   *     that are
+   */
+  public CustomerLink link(String vendor, String customerId) {
+    return CustomerLink.of(vendorName(vendor), customerId);
+  }
+
+  /**
+   * A link to {@code vendor} by e-mail, with the vendor's name checked as {@link #link} does.
+   *
+   * @param vendor the vendor's name, in any case
+   * @return the link
+   * @throws IllegalArgumentException no updater of that name is registered
+   */
+  public CustomerLink linkByEmail(String vendor) {
+    return CustomerLink.byEmail(vendorName(vendor));
+  }
+
+  /**
+   * A link to {@code vendor} by external code, with the vendor's name checked as {@link #link} does.
+   *
+   * @param vendor the vendor's name, in any case
+   * @return the link
+   * @throws IllegalArgumentException no updater of that name is registered
+   */
+  public CustomerLink linkByExternalCode(String vendor) {
+    return CustomerLink.byExternalCode(vendorName(vendor));
+  }
+
+  /**
+   * {@return the registered spelling of {@code vendor}, matched case-insensitively}
+   *
+   * @param vendor a vendor's name in any case
+   * @throws IllegalArgumentException no updater of that name is registered; the message lists those
+   *     that are
+   */
+  public String vendorName(String vendor) {
+    String found = canonical(vendor);
+    if (found == null) {
+      throw new IllegalArgumentException(unknownVendor(vendor));
+    }
+    return found;
   }
 
   /**
@@ -220,99 +381,81 @@ public final class CustomerSync implements AutoCloseable {
    * @param options listener, failure sink, dry run and the other settings of the run
    * @return the running job, to cancel it, watch its progress or wait for its report
    * @throws java.io.UncheckedIOException the failure sink file cannot be created; nothing was started
+   * @throws SyncStateException the options' state store cannot be read or written; nothing was started
+   * @throws SyncClosedException this sync is closed
    */
   public SyncJob start(Iterator<SyncItem> items, SyncOptions options) {
-    BulkSync job = new BulkSync(updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
+    checkOpen();
+    // Before any vendor call: a run must not go on without the state it was told to keep.
+    options.stateStore().ifPresent(SyncStateStore::check);
+    BulkSync job = new BulkSync(this, updaters, concurrency, Objects.requireNonNull(items), Objects.requireNonNull(options));
     job.start();
     return job;
   }
 
-  /** Stops the fan-out threads this sync created; a caller's executor stays untouched. */
+  /**
+   * Stops the fan-out threads this sync created; a caller's executor stays untouched. Afterwards
+   * {@link #sync}, {@link #plan} and {@link #start} throw {@link SyncClosedException}.
+   */
   @Override
   public void close() {
+    closed = true;
     if (ownedFanOut != null) {
       ownedFanOut.shutdown();
     }
   }
 
-  private CompletableFuture<SyncOutcome> fanOutAll(Collection<CustomerLink> links, Customer customer, boolean dryRun) {
-    Objects.requireNonNull(customer, "customer");
+  private CompletableFuture<SyncOutcome> fanOutAll(SyncItem item, boolean dryRun) {
+    checkOpen();
     List<CompletableFuture<VendorOutcome>> futures = new ArrayList<>();
     // The last call started for each (vendor, id): a second link to the same customer waits for it,
     // so two calls for one customer never overlap and apply in the links' order.
     Map<CustomerLink, CompletableFuture<VendorOutcome>> lastFor = new HashMap<>();
-    for (CustomerLink link : links) {
-      CustomerUpdater updater = updaters.get(link.vendor());
+    for (CustomerLink given : item.links()) {
+      String vendor = canonical(given.vendor());
       CompletableFuture<VendorOutcome> future;
-      if (updater == null) {
-        future = CompletableFuture.completedFuture(VendorOutcome.failed(link,
-            new CustomerSyncException("no updater is registered for vendor \"" + link.vendor() + "\""), Duration.ZERO));
+      if (vendor == null) {
+        future = CompletableFuture.completedFuture(VendorOutcome.failed(given,
+            new CustomerSyncException(unknownVendor(given.vendor())), Duration.ZERO));
       } else {
+        CustomerLink link = new CustomerLink(vendor, given.customerId(), given.matchKey());
+        VendorTarget target = (dryRun ? planTargets : updateTargets).get(vendor);
+        Customer customer = item.customerFor(vendor);
         CompletableFuture<VendorOutcome> before = lastFor.get(link);
-        future = before == null ? fanOut(updater, link, customer, dryRun)
+        future = before == null ? fanOut(target, link, customer)
             // handle(): the next call runs whatever became of the one before it.
-            : before.handle((o, e) -> link).thenCompose(l -> fanOut(updater, l, customer, dryRun));
+            : before.handle((o, e) -> link).thenCompose(l -> fanOut(target, l, customer));
         lastFor.put(link, future);
       }
       futures.add(future);
     }
     return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-        .thenApply(v -> new SyncOutcome(customer, futures.stream().map(CompletableFuture::join).toList()));
+        .thenApply(v -> new SyncOutcome(item.customer(), futures.stream().map(CompletableFuture::join).toList()));
   }
 
-  private CompletableFuture<VendorOutcome> fanOut(CustomerUpdater updater, CustomerLink link, Customer customer,
-      boolean dryRun) {
+  /** The registered spelling of {@code vendor} (case-insensitive), or null. */
+  @Nullable String canonical(String vendor) {
+    return vendorsByLowerCase.get(vendor.toLowerCase(Locale.ROOT));
+  }
+
+  String unknownVendor(String vendor) {
+    return "no updater is registered for vendor \"" + vendor + "\"; this sync has " + updaters.keySet();
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new SyncClosedException("the CustomerSync for " + updaters.keySet() + " is closed; build a new one");
+    }
+  }
+
+  private CompletableFuture<VendorOutcome> fanOut(VendorTarget target, CustomerLink link, Customer customer) {
     try {
-      return CompletableFuture.supplyAsync(() -> call(updater, link, customer, dryRun, clock), fanOut);
+      return CompletableFuture.supplyAsync(() -> target.run(link, customer), fanOut);
     } catch (RejectedExecutionException e) {
       return CompletableFuture.completedFuture(VendorOutcome.failed(link, new CustomerSyncException(
           "the " + link.vendor() + " update was refused by the sync's executor (is the CustomerSync closed?): "
               + e.getMessage(), e), Duration.ZERO));
     }
-  }
-
-  /** {@link #planOne} in a dry run, else {@link #updateOne}. */
-  static VendorOutcome call(CustomerUpdater updater, CustomerLink link, Customer customer, boolean dryRun,
-      Clock clock) {
-    return dryRun ? planOne(updater, link, customer, clock) : updateOne(updater, link, customer, clock);
-  }
-
-  static VendorOutcome updateOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
-    Instant started = clock.instant();
-    try {
-      UpdateResult result = updater.update(link.customerId(), customer);
-      return VendorOutcome.updated(link, result, Duration.between(started, clock.instant()));
-    } catch (CustomerSyncException e) {
-      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (Throwable e) {
-      // Errors too: a NoSuchMethodError from a version clash or a StackOverflowError in one update
-      // must end that update, not the thread that runs the rest of the vendor's lane.
-      return unexpected(link, e, started, clock);
-    }
-  }
-
-  static VendorOutcome planOne(CustomerUpdater updater, CustomerLink link, Customer customer, Clock clock) {
-    Instant started = clock.instant();
-    try {
-      UpdatePlan plan = updater.plan(link.customerId(), customer);
-      return VendorOutcome.planned(link, plan, Duration.between(started, clock.instant()));
-    } catch (CustomerSyncException e) {
-      return VendorOutcome.failed(link, e, Duration.between(started, clock.instant()));
-    } catch (UnsupportedOperationException e) {
-      // An updater written before plan(..) existed: the dry run cannot say what it would change,
-      // and must not fall back to update(..), which writes.
-      return VendorOutcome.failed(link, new CustomerSyncException("dry run: the " + link.vendor()
-          + " updater cannot plan an update without writing (" + updater.getClass().getName()
-          + " does not implement CustomerUpdater.plan); nothing was sent to " + link.vendor(), e),
-          Duration.between(started, clock.instant()));
-    } catch (Throwable e) {
-      return unexpected(link, e, started, clock);
-    }
-  }
-
-  private static VendorOutcome unexpected(CustomerLink link, Throwable e, Instant started, Clock clock) {
-    return VendorOutcome.failed(link, new CustomerSyncException(
-        link.vendor() + " updater failed unexpectedly: " + e, e), Duration.between(started, clock.instant()));
   }
 
   /** Builds {@link CustomerSync}s. */
@@ -330,12 +473,17 @@ public final class CustomerSync implements AutoCloseable {
      *
      * @param updater the updater of the vendor named by its {@code vendor()}
      * @return this builder
-     * @throws IllegalArgumentException an updater for that vendor is already registered
+     * @throws IllegalArgumentException an updater for that vendor (in any case) is already registered
      */
     public Builder updater(CustomerUpdater updater) {
-      if (updaters.putIfAbsent(updater.vendor(), updater) != null) {
-        throw new IllegalArgumentException("an updater for \"" + updater.vendor() + "\" is already registered");
+      String vendor = updater.vendor();
+      for (String registered : updaters.keySet()) {
+        if (registered.equalsIgnoreCase(vendor)) {
+          // Links match vendor names case-insensitively, so two names differing in case would be one.
+          throw new IllegalArgumentException("an updater for \"" + registered + "\" is already registered");
+        }
       }
+      updaters.put(vendor, updater);
       return this;
     }
 
@@ -395,11 +543,22 @@ public final class CustomerSync implements AutoCloseable {
      *
      * @return a new sync; close it when done
      * @throws IllegalStateException no updater was added
+     * @throws IllegalArgumentException {@link #concurrency} named a vendor no updater has
      */
     public CustomerSync build() {
       if (updaters.isEmpty()) {
         throw new IllegalStateException("add at least one updater");
       }
+      // concurrency("billbe", 8) must not pass silently: every name given must be a registered one.
+      Map<String, Integer> matched = new LinkedHashMap<>();
+      concurrency.forEach((vendor, n) -> {
+        String found = updaters.keySet().stream().filter(vendor::equalsIgnoreCase).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("concurrency(\"" + vendor + "\", " + n
+                + ") names no registered updater; this sync has " + updaters.keySet()));
+        matched.put(found, n);
+      });
+      concurrency.clear();
+      concurrency.putAll(matched);
       return new CustomerSync(this);
     }
 

@@ -11,6 +11,6 @@ public record SyncFailure(String key, Customer customer, VendorOutcome outcome) 
 
   /** {@return the link to retry} */
   public CustomerLink link() {
-    return new CustomerLink(outcome.vendor(), outcome.customerId());
+    return outcome.link();
   }
 }

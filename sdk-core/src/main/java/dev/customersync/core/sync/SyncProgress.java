@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * @param elapsed time since the sync started
  * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
  * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
+ * @param created customers created because their match key found none ({@link VendorOutcome.Status#CREATED})
+ * @param skipped vendor updates the state store showed unneeded, with no call ({@link VendorOutcome.Status#SKIPPED})
+ * @param wouldCreate dry-run creates ({@link VendorOutcome.Status#WOULD_CREATE})
  */
 public record SyncProgress(
     long itemsRead,
@@ -31,7 +34,10 @@ public record SyncProgress(
     long cancelled,
     Duration elapsed,
     Map<String, Double> ratePerVendor,
-    Optional<Duration> eta) {
+    Optional<Duration> eta,
+    long created,
+    long skipped,
+    long wouldCreate) {
 
   /**
    * Makes a snapshot; the rates are copied.
@@ -46,9 +52,32 @@ public record SyncProgress(
    * @param elapsed time since the sync started
    * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
    * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
+   * @param created customers created because their match key found none
+   * @param skipped vendor updates the state store showed unneeded, with no call
+   * @param wouldCreate dry-run creates
    */
   public SyncProgress {
     ratePerVendor = Map.copyOf(ratePerVendor);
+  }
+
+  /**
+   * A snapshot without created, skipped and would-create counts: the shape before sync by match key.
+   *
+   * @param itemsRead customers taken from the source so far
+   * @param itemsCompleted customers whose every vendor update has ended
+   * @param updated vendor updates that wrote and were confirmed
+   * @param unchanged vendor updates that sent no write because nothing would change
+   * @param wouldChange dry-run updates that would write
+   * @param failed vendor updates that failed
+   * @param cancelled vendor updates skipped because the sync was cancelled
+   * @param elapsed time since the sync started
+   * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
+   * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
+   */
+  public SyncProgress(long itemsRead, long itemsCompleted, long updated, long unchanged, long wouldChange, long failed,
+      long cancelled, Duration elapsed, Map<String, Double> ratePerVendor, Optional<Duration> eta) {
+    this(itemsRead, itemsCompleted, updated, unchanged, wouldChange, failed, cancelled, elapsed, ratePerVendor, eta, 0,
+        0, 0);
   }
 
   /**
@@ -62,7 +91,7 @@ public record SyncProgress(
    * @param elapsed time since the sync started
    * @param ratePerVendor finished updates (all but cancelled) per second at each vendor, over the whole run
    * @param eta remaining time, when the caller told {@link SyncOptions} how many customers to expect
-   * @see #SyncProgress(long, long, long, long, long, long, long, Duration, Map, Optional)
+   * @see #SyncProgress(long, long, long, long, long, long, long, Duration, Map, Optional, long, long, long)
    */
   public SyncProgress(long itemsRead, long itemsCompleted, long updated, long failed, long cancelled, Duration elapsed,
       Map<String, Double> ratePerVendor, Optional<Duration> eta) {
@@ -79,6 +108,15 @@ public record SyncProgress(
   public String toLine() {
     StringBuilder s = new StringBuilder();
     s.append(itemsCompleted).append(" customers done, ").append(updated).append(" updated, ");
+    if (created > 0) {
+      s.append(created).append(" created, ");
+    }
+    if (wouldCreate > 0) {
+      s.append(wouldCreate).append(" would create, ");
+    }
+    if (skipped > 0) {
+      s.append(skipped).append(" skipped, ");
+    }
     if (wouldChange > 0) {
       s.append(wouldChange).append(" would change, ");
     }

@@ -48,9 +48,19 @@ public final class SyncReport {
   private final boolean cancelled;
   private final Duration duration;
   private final boolean dryRun;
+  private final long duplicateKeys;
+  private final List<String> duplicateItemKeys;
 
   SyncReport(Map<String, Map<VendorOutcome.Status, Long>> counts, List<SyncFailure> failures, long failuresDropped,
       long failuresWritten, long itemsRead, boolean cancelled, Duration duration, boolean dryRun) {
+    this(counts, failures, failuresDropped, failuresWritten, itemsRead, cancelled, duration, dryRun, 0, List.of());
+  }
+
+  SyncReport(Map<String, Map<VendorOutcome.Status, Long>> counts, List<SyncFailure> failures, long failuresDropped,
+      long failuresWritten, long itemsRead, boolean cancelled, Duration duration, boolean dryRun, long duplicateKeys,
+      List<String> duplicateItemKeys) {
+    this.duplicateKeys = duplicateKeys;
+    this.duplicateItemKeys = List.copyOf(duplicateItemKeys);
     Map<String, Map<VendorOutcome.Status, Long>> copy = new TreeMap<>();
     counts.forEach((v, m) -> copy.put(v, Collections.unmodifiableMap(new EnumMap<>(m))));
     this.counts = Collections.unmodifiableMap(copy);
@@ -138,6 +148,25 @@ public final class SyncReport {
     return duration;
   }
 
+  /**
+   * How many times a link by match key repeated a key an earlier item of the source had at the same
+   * vendor (two rows with one e-mail address, say). Each repeat was applied after the earlier one,
+   * in source order; the count is here so that a source that should not repeat keys can be fixed.
+   *
+   * @return the number of repeated keys; 0 for a run without links by match key
+   */
+  public long duplicateKeys() {
+    return duplicateKeys;
+  }
+
+  /**
+   * {@return the item keys ({@link SyncItem#key()}) of the first 100 items whose match key repeated
+   * an earlier item's, in source order}
+   */
+  public List<String> duplicateItemKeys() {
+    return duplicateItemKeys;
+  }
+
   /** {@return true when the run only planned ({@link SyncOptions#dryRun()}): nothing was written} */
   public boolean dryRun() {
     return dryRun;
@@ -196,6 +225,9 @@ public final class SyncReport {
     line.put("key", f.key());
     line.put("vendor", o.vendor());
     line.put("customerId", o.customerId());
+    if (o.matchKey() != null) {
+      line.put("matchKey", o.matchKey().name());
+    }
     line.put("status", o.status().name());
     o.errorType().ifPresent(t -> line.put("errorType", t));
     o.statusCode().ifPresent(s -> line.put("statusCode", s));
@@ -239,9 +271,9 @@ public final class SyncReport {
    * writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED}, {@code
    * UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
    *
-   * <p>A line with a {@code matchKey} ({@code EMAIL}, {@code EXTERNAL_CODE}) and no {@code
-   * customerId} is retried by that key ({@link CustomerLink#byEmail}, {@link
-   * CustomerLink#byExternalCode}); any other line by its id.
+   * <p>A line with a {@code matchKey} ({@code EMAIL}, {@code EXTERNAL_CODE}) is retried by that key
+   * ({@link CustomerLink#byEmail}, {@link CustomerLink#byExternalCode}), so the retry finds the
+   * customer again; any other line by its {@code customerId}.
    *
    * @param in the JSON lines to read; not closed
    * @param includePermanent true to retry every failure, false to leave out the lines that say
@@ -253,6 +285,7 @@ public final class SyncReport {
   public static List<SyncItem> readRetryItems(Reader in, boolean includePermanent) {
     Map<String, Customer> customers = new LinkedHashMap<>();
     Map<String, List<CustomerLink>> links = new LinkedHashMap<>();
+    Map<String, Map<String, Customer>> overrides = new LinkedHashMap<>();
     BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
     try {
       String line;
@@ -277,32 +310,35 @@ public final class SyncReport {
         }
         String key = json.path("key").asText();
         CustomerLink link = linkOf(json, n);
-        customers.putIfAbsent(key, CustomerJson.read(json.get("customer")));
+        Customer customer = CustomerJson.read(json.get("customer"));
+        Customer first = customers.putIfAbsent(key, customer);
+        if (first != null && !first.equals(customer)) {
+          // The item pushed another customer to this vendor (SyncItem.withCustomerFor): keep it so.
+          overrides.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(link.vendor(), customer);
+        }
         links.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the sync report", e);
     }
     List<SyncItem> items = new ArrayList<>();
-    customers.forEach((key, c) -> items.add(new SyncItem(key, c, links.get(key))));
+    customers.forEach((key, c) -> items.add(new SyncItem(key, c, links.get(key), overrides.getOrDefault(key, Map.of()))));
     return items;
   }
 
-  private static CustomerLink linkOf(JsonNode json, int lineNumber) {
-    String vendor = json.path("vendor").asText();
-    String customerId = json.path("customerId").asText("");
-    JsonNode matchKey = json.path("matchKey");
-    if (!customerId.isEmpty() || !matchKey.isTextual()) {
-      return CustomerLink.of(vendor, customerId);
+  /** By the match key when the line has one (the retry finds the customer again), else by id. */
+  private static CustomerLink linkOf(JsonNode line, int lineNumber) {
+    String vendor = line.path("vendor").asText();
+    if (!line.hasNonNull("matchKey")) {
+      return new CustomerLink(vendor, line.path("customerId").asText());
     }
-    MatchKey key;
+    String name = line.get("matchKey").asText();
     try {
-      key = MatchKey.valueOf(matchKey.asText());
+      return new CustomerLink(vendor, null, MatchKey.valueOf(name));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("line " + lineNumber + " of the report has an unknown matchKey "
-          + matchKey.asText() + " (known: " + java.util.Arrays.toString(MatchKey.values()) + ")", e);
+      throw new IllegalArgumentException("line " + lineNumber + " of the report has an unknown matchKey " + name
+          + " (known: " + java.util.Arrays.toString(MatchKey.values()) + ")", e);
     }
-    return new CustomerLink(vendor, null, key);
   }
 
   private static boolean isSuccessStatus(String status) {
@@ -333,14 +369,21 @@ public final class SyncReport {
     }
     return s.append(", failures kept=").append(failures.size())
         .append(failuresDropped > 0 ? ", dropped=" + failuresDropped : "").append(cancelled ? ", cancelled" : "")
+        .append(duplicateKeys > 0 ? ", repeated keys=" + duplicateKeys : "")
         .append(", duration=").append(duration).append('}').toString();
   }
 
   private String countsText(Map<VendorOutcome.Status, Long> c) {
     long cancelledCount = c.getOrDefault(VendorOutcome.Status.CANCELLED, 0L);
+    long created = c.getOrDefault(VendorOutcome.Status.CREATED, 0L);
+    long skipped = c.getOrDefault(VendorOutcome.Status.SKIPPED, 0L);
+    long wouldCreate = c.getOrDefault(VendorOutcome.Status.WOULD_CREATE, 0L);
     return c.getOrDefault(VendorOutcome.Status.UPDATED, 0L) + " updated, "
+        + (created > 0 ? created + " created, " : "")
         + (dryRun ? c.getOrDefault(VendorOutcome.Status.WOULD_CHANGE, 0L) + " would change, " : "")
+        + (wouldCreate > 0 ? wouldCreate + " would create, " : "")
         + c.getOrDefault(VendorOutcome.Status.UNCHANGED, 0L) + " unchanged, "
+        + (skipped > 0 ? skipped + " skipped, " : "")
         + c.getOrDefault(VendorOutcome.Status.FAILED, 0L) + " failed"
         + (cancelledCount > 0 ? ", " + cancelledCount + " cancelled" : "");
   }

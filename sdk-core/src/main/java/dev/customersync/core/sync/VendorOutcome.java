@@ -2,6 +2,7 @@ package dev.customersync.core.sync;
 
 import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.FieldChange;
+import dev.customersync.core.MatchKey;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param attempts HTTP attempts made, retries included (the read's in a dry run)
  * @param duration how long the call took
  * @param plan the plan when a dry run's {@link dev.customersync.core.CustomerUpdater#plan} returned; else null
+ * @param matchKey the key the link found the customer by ({@link CustomerLink#byEmail}), or null for
+ *     a link by id; with a key, {@code customerId} is the id found or created, or empty when none was
  */
 public record VendorOutcome(
     String vendor,
@@ -35,7 +38,8 @@ public record VendorOutcome(
     @Nullable CustomerSyncException error,
     int attempts,
     Duration duration,
-    @Nullable UpdatePlan plan) {
+    @Nullable UpdatePlan plan,
+    @Nullable MatchKey matchKey) {
 
   /** How a vendor update ended. */
   public enum Status {
@@ -78,6 +82,23 @@ public record VendorOutcome(
   }
 
   /**
+   * An outcome of a link by id.
+   *
+   * @param vendor the vendor's name
+   * @param customerId the customer's id at the vendor
+   * @param status how the update ended
+   * @param result the update's result when it returned, else null
+   * @param error the failure when it failed, else null
+   * @param attempts how many HTTP attempts the update took
+   * @param duration how long the update took
+   * @param plan the plan of a dry run, else null
+   */
+  public VendorOutcome(String vendor, String customerId, Status status, @Nullable UpdateResult result,
+      @Nullable CustomerSyncException error, int attempts, Duration duration, @Nullable UpdatePlan plan) {
+    this(vendor, customerId, status, result, error, attempts, duration, plan, null);
+  }
+
+  /**
    * An outcome without a plan: what every outcome was before dry runs existed.
    *
    * @param vendor the vendor's name
@@ -96,22 +117,64 @@ public record VendorOutcome(
 
   /** UPDATED when the update sent a write, UNCHANGED when it did not. */
   static VendorOutcome updated(CustomerLink link, UpdateResult result, Duration duration) {
-    return new VendorOutcome(link.vendor(), link.customerId(), result.written() ? Status.UPDATED : Status.UNCHANGED,
-        result, null, result.attempts(), duration);
+    return new VendorOutcome(link.vendor(), idOf(link, result.customerId()), result.written() ? Status.UPDATED : Status.UNCHANGED,
+        result, null, result.attempts(), duration, null, link.matchKey());
+  }
+
+  /** The id as the link spelled it, or for a link by match key the id found. */
+  private static String idOf(CustomerLink link, String found) {
+    return link.customerId() != null ? link.customerId() : found;
+  }
+
+  /** CREATED, with the create's result. */
+  static VendorOutcome created(CustomerLink link, UpdateResult result, Duration duration) {
+    return new VendorOutcome(link.vendor(), result.customerId(), Status.CREATED, result, null, result.attempts(),
+        duration, null, link.matchKey());
+  }
+
+  /** CREATED, found again after the create's answer was lost: there is no result. */
+  static VendorOutcome createdUnconfirmed(CustomerLink link, String customerId, int attempts, Duration duration) {
+    return new VendorOutcome(link.vendor(), customerId, Status.CREATED, null, null, attempts, duration, null,
+        link.matchKey());
+  }
+
+  /** SKIPPED: the state store says the vendor holds the customer as it is. */
+  static VendorOutcome skipped(CustomerLink link, String customerId, Duration duration) {
+    return new VendorOutcome(link.vendor(), customerId, Status.SKIPPED, null, null, 0, duration, null, link.matchKey());
   }
 
   /** WOULD_CHANGE when the plan has changes, UNCHANGED when it is empty. */
   static VendorOutcome planned(CustomerLink link, UpdatePlan plan, Duration duration) {
-    return new VendorOutcome(link.vendor(), link.customerId(), plan.isEmpty() ? Status.UNCHANGED : Status.WOULD_CHANGE,
-        null, null, plan.attempts(), duration, plan);
+    return new VendorOutcome(link.vendor(), idOf(link, plan.customerId()), plan.isEmpty() ? Status.UNCHANGED : Status.WOULD_CHANGE,
+        null, null, plan.attempts(), duration, plan, link.matchKey());
+  }
+
+  /** WOULD_CREATE with the create's plan. */
+  static VendorOutcome wouldCreate(CustomerLink link, UpdatePlan plan, int attempts, Duration duration) {
+    return new VendorOutcome(link.vendor(), "", Status.WOULD_CREATE, null, null, attempts, duration, plan,
+        link.matchKey());
   }
 
   static VendorOutcome failed(CustomerLink link, CustomerSyncException error, Duration duration) {
-    return new VendorOutcome(link.vendor(), link.customerId(), Status.FAILED, null, error, Attempts.of(error), duration);
+    return failed(link, link.customerId() != null ? link.customerId() : "", error, duration);
+  }
+
+  static VendorOutcome failed(CustomerLink link, String customerId, CustomerSyncException error, Duration duration) {
+    return new VendorOutcome(link.vendor(), customerId, Status.FAILED, null, error, Attempts.of(error), duration, null,
+        link.matchKey());
   }
 
   static VendorOutcome cancelled(CustomerLink link) {
-    return new VendorOutcome(link.vendor(), link.customerId(), Status.CANCELLED, null, null, 0, Duration.ZERO);
+    return new VendorOutcome(link.vendor(), link.customerId() != null ? link.customerId() : "", Status.CANCELLED, null,
+        null, 0, Duration.ZERO, null, link.matchKey());
+  }
+
+  /**
+   * {@return the link to retry this outcome with: by the same match key when it had one (so the
+   * retry finds the customer again), else by the id}
+   */
+  public CustomerLink link() {
+    return matchKey != null ? new CustomerLink(vendor, null, matchKey) : new CustomerLink(vendor, customerId);
   }
 
   /**
@@ -237,6 +300,7 @@ public record VendorOutcome(
   public String toString() {
     return "VendorOutcome[vendor=" + vendor + ", customerId=" + customerId + ", status=" + status + ", result=" + result
         + ", error=" + error + ", attempts=" + attempts + ", duration=" + duration
-        + (plan != null ? ", plan=" + plan.changes().size() + " changes" : "") + "]";
+        + (plan != null ? ", plan=" + plan.changes().size() + " changes" : "")
+        + (matchKey != null ? ", matchKey=" + matchKey : "") + "]";
   }
 }

@@ -353,10 +353,13 @@ class CustomerSyncTest {
   @Test
   void anUpdateTheExecutorRefusesIsAFailedOutcomeNotAnException() {
     StubUpdater a = new StubUpdater("a");
-    CustomerSync sync = CustomerSync.builder().updater(a).build();
-    sync.close();
+    // A caller's executor that is full (or shut down): closing the sync itself now throws instead.
+    CustomerSync sync = CustomerSync.builder().updater(a)
+        .executor(r -> {
+          throw new java.util.concurrent.RejectedExecutionException("queue full");
+        }).build();
 
-    SyncOutcome outcome = sync.sync(List.of(CustomerLink.of("a", "1")), customer(1));
+    SyncOutcome outcome = sync.sync(customer(1), List.of(CustomerLink.of("a", "1")));
 
     assertThat(outcome.forVendor("a").orElseThrow().error())
         .hasCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class)

@@ -92,7 +92,7 @@ class SyncReportRetryTest {
   }
 
   @Test
-  void readRetryItemsRebuildsLinksByMatchKeyForLinesWithoutAnId() {
+  void readRetryItemsRebuildsLinksByMatchKey() {
     String lines = """
         {"key":"a","vendor":"billbee","customerId":"","matchKey":"EMAIL","status":"FAILED","retryable":true,"customer":{"email":"a@example.com"}}
         {"key":"a","vendor":"storm","customerId":"","matchKey":"EXTERNAL_CODE","status":"FAILED","retryable":true,"customer":{"email":"a@example.com"}}
@@ -103,8 +103,8 @@ class SyncReportRetryTest {
     List<SyncItem> items = SyncReport.readRetryItems(new StringReader(lines));
 
     assertThat(items.get(0).links()).containsExactly(CustomerLink.byEmail("billbee"), CustomerLink.byExternalCode("storm"));
-    // Found by its key earlier, then failed: its id is known now.
-    assertThat(items.get(1).links()).containsExactly(CustomerLink.of("storm", "42"));
+    // Found by its key before it failed: the retry finds it again by the key, as the link said.
+    assertThat(items.get(1).links()).containsExactly(CustomerLink.byEmail("storm"));
     assertThat(items.get(2).links()).containsExactly(CustomerLink.of("storm", "7"));
     assertThat(items.get(0).links().get(0).matchKey()).isEqualTo(MatchKey.EMAIL);
   }

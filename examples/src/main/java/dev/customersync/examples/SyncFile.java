@@ -1,5 +1,6 @@
 package dev.customersync.examples;
 
+import dev.customersync.cli.CustomerFileReader;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.sync.CustomerSync;
 import dev.customersync.core.sync.SyncFailure;
@@ -25,7 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Syncs customers from a CSV or JSON-lines file (see {@link CustomerFile}) to the chosen vendors,
+ * Syncs customers from a CSV or JSON-lines file (read by the CLI's {@link CustomerFileReader}) to
+ * the chosen vendors; a bad row is printed with its line and skipped,
  * with a progress line while it runs and the report at the end. Failed updates are written to a
  * JSON-lines report as they happen (so memory stays flat however many fail), and {@code --retry}
  * feeds it back in to retry exactly those.
@@ -77,12 +79,14 @@ public final class SyncFile {
       }
     }
     CustomerSync.Builder builder = CustomerSync.builder();
+    List<String> vendors = new java.util.ArrayList<>();
     for (CustomerUpdater u : updaters) {
       if (chosen.isEmpty() || chosen.contains(u.vendor())) {
         builder.updater(u);
+        vendors.add(u.vendor());
       }
     }
-    try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, out)) {
+    try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, vendors, out)) {
       Set<String> active = sync.vendors();
       out.println("SyncFile: " + (dryRun ? "dry run (nothing is written) against " : "syncing to ")
           + String.join(", ", active.stream().map(describe).toList()));
@@ -143,7 +147,7 @@ public final class SyncFile {
     }
   }
 
-  private static Stream<SyncItem> source(Path file, Path retry, PrintStream out) {
+  private static Stream<SyncItem> source(Path file, Path retry, List<String> vendors, PrintStream out) {
     if (retry != null) {
       try (Reader r = Files.newBufferedReader(retry, StandardCharsets.UTF_8)) {
         // Every failure, permanent ones too: whoever passes --retry has usually fixed the data (and
@@ -160,11 +164,11 @@ public final class SyncFile {
       file = bundledSample();
       out.println("no file given: using the bundled sample-customers.csv");
     }
-    return CustomerFile.read(file);
+    return CustomerFile.read(file, vendors, row -> out.println("bad row, skipped: " + row));
   }
 
   static Path bundledSample() {
-    try (InputStream in = SyncFile.class.getResourceAsStream("/sample-customers.csv")) {
+    try (InputStream in = SyncFile.class.getResourceAsStream("/dev/customersync/cli/sample-customers.csv")) {
       Path tmp = Files.createTempFile("sample-customers", ".csv");
       tmp.toFile().deleteOnExit();
       Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);

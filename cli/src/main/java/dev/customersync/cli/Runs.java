@@ -76,7 +76,9 @@ final class Runs {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + failures, e);
     }
-    List<SyncItem> items = SyncReport.readRetryItems(new StringReader(updates.toString()));
+    // Every failure, permanent ones too: whoever runs retry has usually fixed the data, and the
+    // rewritten report must not lose the rest. readRetryItems(reader) alone takes only retryable ones.
+    List<SyncItem> items = SyncReport.readRetryItems(new StringReader(updates.toString()), true);
     Set<String> inFile = new LinkedHashSet<>();
     items.forEach(i -> i.links().forEach(l -> inFile.add(l.vendor())));
     List<String> vendors = vendors(options, settings, List.copyOf(inFile));

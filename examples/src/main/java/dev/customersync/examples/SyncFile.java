@@ -173,7 +173,10 @@ public final class SyncFile {
   private static Stream<SyncItem> source(Path file, Path retry, List<String> vendors, PrintStream out) {
     if (retry != null) {
       try (Reader r = Files.newBufferedReader(retry, StandardCharsets.UTF_8)) {
-        List<SyncItem> items = SyncReport.readRetryItems(r);
+        // Every failure, permanent ones too: whoever passes --retry has usually fixed the data (and
+        // the run rewrites the same report file, which must not lose them). A scheduled job would
+        // call readRetryItems(r), which takes only failures that may pass by themselves.
+        List<SyncItem> items = SyncReport.readRetryItems(r, true);
         out.println("retrying " + items.stream().mapToLong(i -> i.links().size()).sum() + " failed updates from " + retry);
         return items.stream();
       } catch (IOException e) {

@@ -185,16 +185,16 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for the access token another call is fetching",
-          e, 0, false);
+          e, 0, false, VendorOperation.TOKEN);
     } catch (TimeoutException e) {
       if (capped) {
         Duration budget = Objects.requireNonNull(callDeadline.budget());
         throw new DeadlineExceededException("the " + CallDeadline.format(budget) + " deadline ran out while waiting "
             + "for the access token another call is fetching; that fetch is still running", null,
-            DeadlineExceededException.Phase.ACCESS_TOKEN, budget, null, 0, false);
+            DeadlineExceededException.Phase.ACCESS_TOKEN, budget, null, 0, false, VendorOperation.TOKEN);
       }
       throw new TransportException("waited " + maxWait.toMillis() + " ms for the access token another call is "
-          + "fetching; that fetch is still running", null, 0, false);
+          + "fetching; that fetch is still running", null, 0, false, VendorOperation.TOKEN);
     } catch (ExecutionException e) {
       Throwable failure = e.getCause();
       if (failure instanceof Abandoned) {
@@ -238,10 +238,11 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
       return again.getClass() == v.getClass() ? again : v;
     }
     if (failure instanceof TransportException t) {
-      return new TransportException(note + ": " + t.getMessage(), t, 0, false);
+      return new TransportException(note + ": " + t.getMessage(), t, 0, false, VendorOperation.TOKEN);
     }
     if (failure instanceof RateLimitTimeoutException r) {
-      return new RateLimitTimeoutException(note + ": " + r.getMessage(), r.vendor(), r.waited(), 0, false);
+      return new RateLimitTimeoutException(note + ": " + r.getMessage(), r.vendor(), r.waited(), 0, false,
+          VendorOperation.TOKEN);
     }
     return new CustomerSyncException(note + ": " + failure, failure);
   }

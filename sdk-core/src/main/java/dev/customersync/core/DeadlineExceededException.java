@@ -55,7 +55,22 @@ public class DeadlineExceededException extends TransportException {
    */
   public DeadlineExceededException(String message, @Nullable Throwable cause, Phase phase, Duration deadline,
       @Nullable Duration pendingWait, int attempts, boolean mayHaveReachedVendor) {
-    super(message, cause, attempts, mayHaveReachedVendor);
+    this(message, cause, phase, deadline, pendingWait, attempts, mayHaveReachedVendor, null);
+  }
+
+  /**
+   * @param message what was stopped and which wait ran out, without secrets
+   * @param cause what the last attempt got, or null
+   * @param phase which wait ran out
+   * @param deadline the call's whole budget
+   * @param pendingWait the wait that would have passed the deadline, or null when not known
+   * @param attempts attempts sent before the deadline stopped the call
+   * @param mayHaveReachedVendor whether one of them may have reached the vendor
+   * @param operation what the stopped call was doing, or null when unknown
+   */
+  public DeadlineExceededException(String message, @Nullable Throwable cause, Phase phase, Duration deadline,
+      @Nullable Duration pendingWait, int attempts, boolean mayHaveReachedVendor, @Nullable VendorOperation operation) {
+    super(message, cause, attempts, mayHaveReachedVendor, operation);
     this.phase = Objects.requireNonNull(phase, "phase");
     this.deadline = Objects.requireNonNull(deadline, "deadline");
     this.pendingWait = pendingWait;

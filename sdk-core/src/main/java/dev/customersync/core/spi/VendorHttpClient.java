@@ -14,6 +14,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorCall;
 import dev.customersync.core.VendorCallListener;
+import dev.customersync.core.VendorOperation;
 import dev.customersync.core.internal.Attempts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -223,6 +224,10 @@ public final class VendorHttpClient implements AutoCloseable {
     // Whether any attempt so far left this process: an interrupt or a failure later on must not
     // claim the vendor never saw the request when an earlier attempt was answered or sent.
     boolean reachedVendor = false;
+    VendorOperation operation = operationOf(request);
+    // Whether an attempt of a write failed in a way that may have applied it (a 5xx, or an I/O
+    // failure after sending): a later refusal must not hide that.
+    boolean writeMayHaveLanded = false;
     while (true) {
       attempt++;
       policyTries++;
@@ -270,9 +275,11 @@ public final class VendorHttpClient implements AutoCloseable {
       long started = System.nanoTime();
       VendorResponse response;
       try (Response r = okCall.execute()) {
-        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt);
+        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt, operation);
       } catch (BodyTooLargeException e) {
         throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
+            // A write answered with success but a body too large to read still landed.
+            .operation(operation).mayHaveReachedVendor(writeMayHaveLanded || operation.writes() && e.status < 400)
             .message("response body is larger than the " + maxResponseBytes
                 + "-byte limit; it was not read (" + request + ")")
             .build();
@@ -280,6 +287,7 @@ public final class VendorHttpClient implements AutoCloseable {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
         reachedVendor |= !neverSent;
+        writeMayHaveLanded |= !neverSent && operation.writes();
         if (capped && isWholeCallTimeout(e)) {
           throw exceeded(deadline, request, Phase.ATTEMPT, "ran out during attempt " + attempt + " of "
               + retryPolicy.maxAttempts() + " (its call timeout capped at " + CallDeadline.format(Duration.ofNanos(left))
@@ -303,7 +311,7 @@ public final class VendorHttpClient implements AutoCloseable {
             + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
             + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
                 + " and was not repeated because it is not idempotent"),
-            e, attempt, reachedVendor);
+            e, attempt, reachedVendor, operation);
       }
       reachedVendor = true;
       int status = response.status();
@@ -328,10 +336,12 @@ public final class VendorHttpClient implements AutoCloseable {
         policyTries--;
         continue;
       }
+      writeMayHaveLanded |= status >= 500 && operation.writes();
       Optional<Duration> retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), retryPolicy.clock());
       if (retryPolicy.retriesStatus(status, request.idempotent(), retryAfter.isPresent())) {
         if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.retryAfterCap()) > 0) {
-          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get());
+          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get())
+              .mayHaveReachedVendor(writeMayHaveLanded);
           errorParser.parse(response, b);
           b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
               + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
@@ -358,7 +368,7 @@ public final class VendorHttpClient implements AutoCloseable {
           continue;
         }
       }
-      VendorApiException.Builder b = errorFor(response);
+      VendorApiException.Builder b = errorFor(response).mayHaveReachedVendor(writeMayHaveLanded);
       retryAfter.ifPresent(b::retryAfter);
       errorParser.parse(response, b);
       throw b.build();
@@ -367,8 +377,8 @@ public final class VendorHttpClient implements AutoCloseable {
 
   /**
    * {@return a builder prefilled from a failed (or error-carrying) answer} It holds the vendor,
-   * status, attempts and the redacted start of the body. Vendor modules use it for errors found in
-   * 2xx bodies.
+   * status, attempts, the request's operation and the redacted start of the body. Vendor modules
+   * use it for errors found in 2xx bodies.
    *
    * @param response the answer
    */
@@ -382,6 +392,7 @@ public final class VendorHttpClient implements AutoCloseable {
         .statusCode(response.status())
         .attempts(response.attempts())
         .rawBody(raw)
+        .operation(response.operation().orElse(null))
         .redactor(redactor::redact);
   }
 
@@ -417,7 +428,7 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
-          e, attempt - 1, reachedVendor);
+          e, attempt - 1, reachedVendor, operationOf(request));
     }
     if (!granted && capped) {
       throw exceeded(deadline, request, Phase.RATE_LIMIT_PERMIT, "would pass while waiting for a rate-limit permit for"
@@ -430,7 +441,7 @@ public final class VendorHttpClient implements AutoCloseable {
           + (sent == 0 ? "no request was sent" : "attempt " + attempt + " was not sent (after " + sent
               + (sent == 1 ? " earlier attempt)" : " earlier attempts)"))
           + ": the client-side rate limiter gave no permit within " + rateLimitTimeout.toMillis() + " ms",
-          vendor, rateLimitTimeout, sent, reachedVendor);
+          vendor, rateLimitTimeout, sent, reachedVendor, operationOf(request));
     }
   }
 
@@ -510,8 +521,12 @@ public final class VendorHttpClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
-          attempt, reachedVendor);
+          attempt, reachedVendor, operationOf(request));
     }
+  }
+
+  private static VendorOperation operationOf(VendorRequest request) {
+    return VendorOperation.categorize(request.operation(), request.method());
   }
 
   private DeadlineExceededException exceeded(CallDeadline deadline, VendorRequest request, Phase phase, String what,
@@ -521,7 +536,7 @@ public final class VendorHttpClient implements AutoCloseable {
     return new DeadlineExceededException(redactor.redact(vendor + " " + request.operation() + ": the "
         + CallDeadline.format(budget) + " deadline " + what + left
         + (reachedVendor && !request.idempotent() ? "; the request may have reached " + vendor : "")
-        + detail), cause, phase, budget, pendingWait, attempts, reachedVendor);
+        + detail), cause, phase, budget, pendingWait, attempts, reachedVendor, operationOf(request));
   }
 
   private static boolean isWholeCallTimeout(IOException e) {

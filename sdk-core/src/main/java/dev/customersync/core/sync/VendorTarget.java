@@ -9,8 +9,6 @@ import dev.customersync.core.DirectorySession;
 import dev.customersync.core.MatchKey;
 import dev.customersync.core.NoMatchException;
 import dev.customersync.core.NotFoundException;
-import dev.customersync.core.RateLimitTimeoutException;
-import dev.customersync.core.TransportException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorServerException;
@@ -314,14 +312,8 @@ final class VendorTarget {
   }
 
   private static boolean mayHaveReachedVendor(CustomerSyncException e) {
-    if (e instanceof TransportException t) {
-      return t.mayHaveReachedVendor();
-    }
-    if (e instanceof RateLimitTimeoutException r) {
-      return r.mayHaveReachedVendor();
-    }
-    // A 5xx to a create: the vendor may have created the customer before failing.
-    return e instanceof VendorServerException;
+    // A 5xx to a create says so too: the vendor may have created the customer before failing.
+    return e.mayHaveReachedVendor() || e instanceof VendorServerException;
   }
 
   private Duration since(Instant started) {

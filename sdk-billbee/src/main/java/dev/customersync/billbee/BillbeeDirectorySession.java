@@ -129,14 +129,14 @@ public final class BillbeeDirectorySession implements DirectorySession {
 
   @Override
   public UpdateResult update(String customerId, Customer customer) {
-    CustomerTree read = snapshotRead(customerId);
+    CustomerTree read = snapshotRead(customerId, customer);
     return read != null && readMergeWrite != null
         ? readMergeWrite.update(customerId, customer, read) : updater.update(customerId, customer);
   }
 
   @Override
   public UpdatePlan plan(String customerId, Customer customer) {
-    CustomerTree read = snapshotRead(customerId);
+    CustomerTree read = snapshotRead(customerId, customer);
     return read != null && readMergeWrite != null
         ? readMergeWrite.plan(customerId, customer, read) : updater.plan(customerId, customer);
   }
@@ -155,17 +155,21 @@ public final class BillbeeDirectorySession implements DirectorySession {
   }
 
   /** The customer's snapshot entry as a read, removed; null when there is none or it is too old. */
-  private @Nullable CustomerTree snapshotRead(String customerId) {
+  private @Nullable CustomerTree snapshotRead(String customerId, Customer customer) {
     if (readMergeWrite == null || pageReads == PageReads.NEVER || customerId == null) {
       return null;
     }
-    decideSnapshot();
     long id;
     try {
       id = Long.parseLong(customerId);
     } catch (NumberFormatException e) {
-      return null; // the updater refuses the id with its own message
+      return null; // the updater refuses the id with its own message, before any call
     }
+    if (id <= 0 || !customer.violations().isEmpty()) {
+      // Bad input fails before any byte is sent, page reads included: the updater refuses it.
+      return null;
+    }
+    decideSnapshot();
     Snapshot s = snapshot.remove(id);
     if (s == null || Duration.between(s.readAt, clock.instant()).compareTo(snapshotMaxAge) >= 0) {
       return null;

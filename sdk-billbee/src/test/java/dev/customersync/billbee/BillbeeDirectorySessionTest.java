@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customersync.core.AmbiguousMatchException;
 import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.DirectorySession;
 import dev.customersync.core.MatchKey;
 import dev.customersync.core.PageReads;
@@ -123,6 +124,17 @@ class BillbeeDirectorySessionTest {
     }
     assertThat(fake.journal().count(SINGLE_READ)).isEqualTo(1);
     assertThat(fake.journal().count(WRITE)).isZero();
+  }
+
+  @Test
+  void badInputFailsBeforeAnyPageIsRead() {
+    try (DirectorySession session = open(PageReads.ALWAYS, OptionalLong.of(1000))) {
+      assertThatThrownBy(() -> session.update("B-1", Customer.builder().phone("+49 30 1").build()))
+          .isInstanceOf(CustomerValidationException.class).hasMessageContaining("customerId");
+      assertThatThrownBy(() -> session.update("1", Customer.builder().email("not-an-address").build()))
+          .isInstanceOf(CustomerValidationException.class).hasMessageContaining("email");
+    }
+    assertThat(fake.journal().size()).isZero();
   }
 
   @Test

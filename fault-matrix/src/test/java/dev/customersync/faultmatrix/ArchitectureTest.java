@@ -34,7 +34,8 @@ class ArchitectureTest {
       "sdk-micrometer", "dev.customersync.micrometer",
       "sdk-spring-boot", "dev.customersync.boot.autoconfigure",
       "sdk-redis", "dev.customersync.redis",
-      "sdk-state-jdbc", "dev.customersync.state");
+      "sdk-state-jdbc", "dev.customersync.state",
+      "cli", "dev.customersync.cli");
 
   @Test
   void publicCoreImportsNeitherTheEngineNorTheSpiNorOkHttp() {
@@ -94,8 +95,8 @@ class ArchitectureTest {
   @Test
   void everyJarNamesItsAutomaticModule() throws IOException {
     for (Map.Entry<String, String> m : MODULE_NAMES.entrySet()) {
-      // The directory sdk-core builds the artifact customer-sync-core, and so on.
-      String artifactId = "customer-sync-" + m.getKey().substring("sdk-".length());
+      // The directory sdk-core builds the artifact customer-sync-core, and so on; cli builds customer-sync-cli.
+      String artifactId = "customer-sync-" + m.getKey().replaceFirst("^sdk-", "");
       Path jar;
       try (Stream<Path> files = Files.list(ROOT.resolve(m.getKey()).resolve("target"))) {
         jar = files.filter(f -> f.getFileName().toString().matches(artifactId + "-[\\d.]+(-SNAPSHOT)?\\.jar"))

@@ -424,6 +424,38 @@ public final class BokaMeraClient implements AutoCloseable {
     }
 
     /**
+     * Applies connection settings by name, e.g. those a {@code FakeBokaMera} hands out: {@code
+     * baseUrl}, {@code tokenUrl}, {@code apiKey}, {@code username} and {@code password} (for
+     * {@link #login}), {@code companyId}, {@code accessToken}.
+     *
+     * @param settings settings for {@code bokamera}
+     * @return this builder
+     * @throws IllegalArgumentException the settings are for another vendor, name a setting this
+     *     builder does not know, give only one of {@code username} and {@code password}, or a
+     *     {@code companyId} that is not a GUID
+     */
+    public Builder settings(dev.customersync.core.ClientSettings settings) {
+      settings.requireFor(VENDOR, java.util.Set.of("baseUrl", "tokenUrl", "apiKey", "username", "password",
+          "companyId", "accessToken"));
+      settings.get("baseUrl").ifPresent(this::baseUrl);
+      settings.get("tokenUrl").ifPresent(this::tokenUrl);
+      settings.get("apiKey").ifPresent(this::apiKey);
+      if (settings.get("username").isPresent() != settings.get("password").isPresent()) {
+        throw new IllegalArgumentException("bokamera settings need both username and password, or neither");
+      }
+      settings.get("username").ifPresent(u -> login(u, settings.get("password").orElseThrow()));
+      settings.get("companyId").ifPresent(v -> {
+        try {
+          companyId(UUID.fromString(v));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("companyId must be a GUID, was '" + v + "'", e);
+        }
+      });
+      settings.get("accessToken").ifPresent(this::accessToken);
+      return this;
+    }
+
+    /**
      * Sets the API root.
      *
      * @param baseUrl the API root; default {@link #PRODUCTION_BASE_URL}. It may carry a path prefix

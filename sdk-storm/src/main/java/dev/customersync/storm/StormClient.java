@@ -626,6 +626,35 @@ public final class StormClient implements AutoCloseable {
     }
 
     /**
+     * Applies connection settings by name, e.g. those a {@code FakeStorm} hands out: {@code
+     * baseUrl}, {@code tokenUrl}, {@code applicationId}, {@code clientId}, {@code clientSecret},
+     * {@code scope}, {@code accessToken}.
+     *
+     * @param settings settings for {@value StormClient#VENDOR}
+     * @return this builder
+     * @throws IllegalArgumentException the settings are for another vendor, name a setting this
+     *     builder does not know, or give an {@code applicationId} that is not a whole number
+     */
+    public Builder settings(dev.customersync.core.ClientSettings settings) {
+      settings.requireFor(VENDOR, java.util.Set.of("baseUrl", "tokenUrl", "applicationId", "clientId", "clientSecret",
+          "scope", "accessToken"));
+      settings.get("baseUrl").ifPresent(this::baseUrl);
+      settings.get("tokenUrl").ifPresent(this::tokenUrl);
+      settings.get("applicationId").ifPresent(v -> {
+        try {
+          applicationId(Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("applicationId must be a whole number, was '" + v + "'", e);
+        }
+      });
+      settings.get("clientId").ifPresent(this::clientId);
+      settings.get("clientSecret").ifPresent(this::clientSecret);
+      settings.get("scope").ifPresent(this::scope);
+      settings.get("accessToken").ifPresent(this::accessToken);
+      return this;
+    }
+
+    /**
      * Sets the API root; required.
      *
      * @param baseUrl the API root with its prefix, e.g. {@code https://demo.storm.io/api/1.1/}; calls go to

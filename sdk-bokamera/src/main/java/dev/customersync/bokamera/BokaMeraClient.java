@@ -119,9 +119,12 @@ public final class BokaMeraClient implements AutoCloseable {
     // Only what names the account, never a credential: see accountFingerprint().
     String fingerprint = Redactor.fingerprint(VENDOR, this.http.baseUrl().toString(),
         companyId == null ? "" : companyId.toString(), b.username == null ? "" : b.username);
-    this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages);
+    // The fields this client warned about, shared by its updater and directory: see WarnOnce.
+    dev.customersync.core.spi.WarnOnce warnOnce = new dev.customersync.core.spi.WarnOnce();
+    this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages,
+        warnOnce);
     this.customerUpdater = new BokaMeraCustomerUpdater(new ReadMergeWriteUpdater<>(customerStore,
-        b.executor() != null ? b.executor() : BlockingCalls.executor()), customerDirectory);
+        b.executor() != null ? b.executor() : BlockingCalls.executor(), warnOnce), customerDirectory);
   }
 
   /** {@return a builder for a client; {@link Builder#apiKey} and a token source are required} */

@@ -80,6 +80,18 @@ class TestingAgainstTheFakesTest {
   }
 
   @Test
+  void theReadmesThreeLineTest() {
+    try (FakeBillbee fake = new FakeBillbee().relaxed().start();
+         BillbeeClient billbee = BillbeeClient.builder().settings(fake.clientSettings()).build()) {
+      long id = fake.seed(Customer.builder().firstName("Ada").lastName("Lovelace").build());
+
+      billbee.customerUpdater().update(Long.toString(id), Customer.builder().email("ada@example.com").build());
+
+      assertThat(fake.customer(id).orElseThrow().get("Email").asText()).isEqualTo("ada@example.com");
+    }
+  }
+
+  @Test
   void aSharedStormFakeServesAFreshClientPerTestWithoutStallingOnTheTokenLimit() {
     try (FakeStorm shared = new FakeStorm().relaxed().start()) {
       int id = shared.seed(Customer.builder().firstName("Ada").lastName("L").email("ada@example.com").build());

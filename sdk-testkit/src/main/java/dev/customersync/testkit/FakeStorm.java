@@ -343,9 +343,9 @@ public final class FakeStorm extends FakeVendorServer {
    */
   @Deprecated
   public static Predicate<RecordedRequest> updateCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer")
-        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
+    return writeCalls();
   }
+
 
   /** {@return a matcher of {@code UpdateCustomer3} calls only} */
   public static Predicate<RecordedRequest> updateCustomer3Calls() {
@@ -360,11 +360,9 @@ public final class FakeStorm extends FakeVendorServer {
    */
   @Deprecated
   public static Predicate<RecordedRequest> createCustomerCalls() {
-    return r -> {
-      String path = r.getUrl().encodedPath();
-      return path.startsWith(SERVICE) && CREATES.contains(path.substring(path.lastIndexOf('/') + 1));
-    };
+    return createCalls();
   }
+
 
   /**
    * Matches GetCustomerByEmail and GetCustomerByCode calls.
@@ -374,9 +372,9 @@ public final class FakeStorm extends FakeVendorServer {
    */
   @Deprecated
   public static Predicate<RecordedRequest> findCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByEmail")
-        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByCode");
+    return findCalls();
   }
+
 
   /**
    * Matches GetCustomer calls.
@@ -386,8 +384,9 @@ public final class FakeStorm extends FakeVendorServer {
    */
   @Deprecated
   public static Predicate<RecordedRequest> getCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
+    return readCalls();
   }
+
 
   /** {@return a matcher of token requests} */
   public static Predicate<RecordedRequest> tokenCalls() {

@@ -4,6 +4,7 @@
 #   bash benchmarks/run.sh              everything (about 11 minutes), RESULTS.md written anew
 #   bash benchmarks/run.sh b5           only B5 (about 2 minutes); its section of RESULTS.md is
 #                                       replaced, every other section kept as it is
+#   bash benchmarks/run.sh b6           only B6 (about 3 minutes), the same way
 # Further arguments go to Maven, e.g. `bash benchmarks/run.sh b5 -o` to build offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +12,9 @@ OUT=benchmarks/target/results
 mkdir -p "$OUT"
 ONLY="${1:-all}"
 case "$ONLY" in
-  all | b5) shift || true ;;
+  all | b5 | b6) shift || true ;;
   -*) ONLY=all ;;
-  *) echo "usage: bash benchmarks/run.sh [all|b5] [maven options]" >&2; exit 2 ;;
+  *) echo "usage: bash benchmarks/run.sh [all|b5|b6] [maven options]" >&2; exit 2 ;;
 esac
 
 # One reactor build so the sibling modules resolve to their fresh jars; every module writes the
@@ -48,6 +49,28 @@ b5_section() {
   echo "- **The baseline mails no one and creates no key either**: the clients' DTO API it is built from writes Storm with \`UpdateCustomer3\` and \`doSendMail=false\`, and \`BokaMeraCustomerMapping\` leaves out access keys without an \`Id\`. So it measures what always writing costs in calls and time, not the side effects the old updaters had."
 }
 
+# B6: 10,000 customers by e-mail at three vendors: create, unchanged, 5 % changed, with a sync state.
+run_b6() {
+  java -cp "$CP" dev.customersync.benchmarks.SyncByKeyRun "$OUT/b6.md"
+}
+
+b6_section() {
+  echo "### B6 sync by e-mail with a sync state: 10,000 customers, three vendors at their limits"
+  echo
+  echo "Three \`syncAll\` runs of 10,000 customers the fakes do not have yet, each linked to Billbee, BokaMera and Storm by e-mail (\`CustomerLink.byEmail\`), with \`createMissing(true)\` and a \`JdbcSyncStateStore\` on an H2 file (\`SyncByKeyRun\`): the first finds nothing and creates everyone; the second sends the same rows; the third changes every 20th row's phone. The baseline is today's run on the same fakes afterwards: links by the ids the first run created, no state, no page reads, so every customer is read and the changed ones written; once with nothing changed and once with 5 % changed. Calls are the requests each fake received; wall is the run's duration. Billbee's limits are scaled ×200 on fake and client as in B5; BokaMera and Storm publish none and run unthrottled."
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(machine)"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- command: \`bash benchmarks/run.sh b6\` (or as part of \`bash benchmarks/run.sh\`)"
+  echo
+  cat "$OUT/b6.md"
+  echo
+  echo "- **Where page reads pay** (Billbee, \`PageReads.AUTO\`): one page read costs one call and carries 250 whole customers, so reading the account's pages pays as soon as a run would otherwise make as many single reads as there are pages. The 5 % run read Billbee's 40 pages and wrote 500 customers (540 calls) where reading each changed customer would have cost 1,000; with the state, a run that changes fewer customers than the account has pages would be cheaper with single reads, which \`AUTO\` cannot know ahead, so it decides on \`expectedItems\` (or on needing the index for finds)."
+  echo "- **Wall ratios** compare runs made one after the other in the same process on the same fakes; the calls are exact, the times move with the machine's load."
+  echo "- **The first run** is bounded by the creates: Billbee's scaled limiter (333 calls/s) and the fakes' own pace for BokaMera's search pages and Storm's lookups, both of which scan their stores."
+}
+
 if [ "$ONLY" = b5 ]; then
   run_b5
   b5_section > "$OUT/b5section.md"
@@ -63,6 +86,23 @@ if [ "$ONLY" = b5 ]; then
   ' benchmarks/RESULTS.md > "$OUT/RESULTS.md.new"
   mv "$OUT/RESULTS.md.new" benchmarks/RESULTS.md
   echo "wrote the B5 section of benchmarks/RESULTS.md"
+  exit 0
+fi
+if [ "$ONLY" = b6 ]; then
+  run_b6
+  b6_section > "$OUT/b6section.md"
+  # Replace the B6 section (from its heading to the next ### heading) or put it before
+  # "### Reading the figures"; every other line of RESULTS.md stays as it is.
+  awk -v section="$OUT/b6section.md" '
+    function emit() { while ((getline line < section) > 0) print line; print ""; done = 1 }
+    /^### B6 / { skip = 1; if (!done) emit(); next }
+    /^### / && skip { skip = 0 }
+    /^### Reading the figures/ && !done { emit() }
+    !skip { print }
+    END { if (!done) { print ""; emit() } }
+  ' benchmarks/RESULTS.md > "$OUT/RESULTS.md.new"
+  mv "$OUT/RESULTS.md.new" benchmarks/RESULTS.md
+  echo "wrote the B6 section of benchmarks/RESULTS.md"
   exit 0
 fi
 
@@ -88,6 +128,7 @@ java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4.md"
 java -Xmx128m -cp "$CP" dev.customersync.benchmarks.FlatMemoryRun "$OUT/b4fail.md" --all-fail
 
 run_b5
+run_b6
 # B7: 1, 2 and 4 processes sharing one Redis limiter against a 50/s vendor, and the cost per permit.
 # Its children and its redis-server are started by SharedLimitRun itself (apt-get install redis-server).
 java -cp "$CP" dev.customersync.benchmarks.SharedLimitRun "$OUT/b7.md"
@@ -141,6 +182,7 @@ java -cp "$CP" dev.customersync.benchmarks.SharedLimitRun "$OUT/b7.md"
   cat "$OUT/b4fail.md"
   echo
   b5_section
+  b6_section
   echo "### B7 several processes sharing one budget through Redis"
   echo
   echo "600 customers (1,200 requests) split between 1, 2 or 4 JVMs, each with its own client and \`RedisRateLimiter\` (one rule, 48/s, 4 % under the vendor's 50/s), started together after warming up against an unthrottled copy of the vendor; the rate is the vendor's: requests after the first over the time from the first to the last. Then the limiter's own cost when no permit waits."

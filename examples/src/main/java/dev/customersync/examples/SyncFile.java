@@ -1,5 +1,6 @@
 package dev.customersync.examples;
 
+import dev.customersync.cli.CustomerFileReader;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.sync.CustomerSync;
 import dev.customersync.core.sync.SyncFailure;
@@ -7,6 +8,7 @@ import dev.customersync.core.sync.SyncItem;
 import dev.customersync.core.sync.SyncOptions;
 import dev.customersync.core.sync.SyncReport;
 import dev.customersync.core.sync.VendorOutcome;
+import dev.customersync.state.JdbcSyncStateStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,7 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Syncs customers from a CSV or JSON-lines file (see {@link CustomerFile}) to the chosen vendors,
+ * Syncs customers from a CSV or JSON-lines file (read by the CLI's {@link CustomerFileReader}) to
+ * the chosen vendors; a bad row is printed with its line and skipped,
  * with a progress line while it runs and the report at the end. Failed updates are written to a
  * JSON-lines report as they happen (so memory stays flat however many fail), and {@code --retry}
  * feeds it back in to retry exactly those.
@@ -35,8 +38,15 @@ import java.util.stream.Stream;
  * {@code vendor id field: before → after} (values shown as they are, personal data included), and
  * the counts per vendor.
  *
+ * <p>A file without vendor id columns (or a row whose id cell is empty) links the customer by
+ * e-mail. {@code --create-missing} creates the customers no vendor has; {@code --state PATH}
+ * remembers what was synced in an H2 file ({@code JdbcSyncStateStore}), so the next run sends
+ * nothing for a customer that did not change; {@code --full} ignores what the state says was
+ * synced (to repair changes made at a vendor) and still uses its ids.
+ *
  * <pre>
- * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl] [--dry-run]
+ * SyncFile [FILE] [--vendors bokamera,billbee,storm] [--report failures.jsonl] [--retry failures.jsonl]
+ *          [--dry-run] [--create-missing] [--state PATH] [--full]
  * </pre>
  *
  * Without FILE it syncs the bundled {@code sample-customers.csv}.
@@ -66,6 +76,9 @@ public final class SyncFile {
     Path reportFile = Path.of("sync-failures.jsonl");
     Path retry = null;
     boolean dryRun = false;
+    boolean createMissing = false;
+    boolean full = false;
+    Path statePath = null;
     Set<String> chosen = new LinkedHashSet<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -73,22 +86,31 @@ public final class SyncFile {
         case "--report" -> reportFile = Path.of(args[++i]);
         case "--retry" -> retry = Path.of(args[++i]);
         case "--dry-run" -> dryRun = true;
+        case "--create-missing" -> createMissing = true;
+        case "--full" -> full = true;
+        case "--state" -> statePath = Path.of(args[++i]);
         default -> file = Path.of(args[i]);
       }
     }
     CustomerSync.Builder builder = CustomerSync.builder();
+    List<String> vendors = new java.util.ArrayList<>();
     for (CustomerUpdater u : updaters) {
       if (chosen.isEmpty() || chosen.contains(u.vendor())) {
         builder.updater(u);
+        vendors.add(u.vendor());
       }
     }
-    try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, out)) {
+    try (CustomerSync sync = builder.build(); Stream<SyncItem> items = source(file, retry, vendors, out);
+        JdbcSyncStateStore state = statePath == null ? null : JdbcSyncStateStore.h2(statePath)) {
       Set<String> active = sync.vendors();
       out.println("SyncFile: " + (dryRun ? "dry run (nothing is written) against " : "syncing to ")
           + String.join(", ", active.stream().map(describe).toList()));
       Stream<SyncItem> forChosen = items.map(item -> new SyncItem(item.key(), item.customer(),
           item.links().stream().filter(l -> active.contains(l.vendor())).toList()));
-      SyncOptions.Builder options = SyncOptions.builder().dryRun(dryRun);
+      SyncOptions.Builder options = SyncOptions.builder().dryRun(dryRun).createMissing(createMissing).fullResync(full);
+      if (state != null) {
+        options.stateStore(state);
+      }
       if (dryRun) {
         // No progress line: it would run into the change lines. No failures file either: a dry
         // run must not replace the failures a real run left for --retry.
@@ -121,7 +143,12 @@ public final class SyncFile {
     report.counts().forEach((vendor, counts) -> out.println("  " + vendor + ": "
         + (report.dryRun() ? counts.get(VendorOutcome.Status.WOULD_CHANGE) + " would change, "
             : counts.get(VendorOutcome.Status.UPDATED) + " updated, ")
-        + counts.get(VendorOutcome.Status.UNCHANGED) + " unchanged, " + counts.get(VendorOutcome.Status.FAILED) + " failed"
+        + (counts.get(VendorOutcome.Status.CREATED) > 0 ? counts.get(VendorOutcome.Status.CREATED) + " created, " : "")
+        + (counts.get(VendorOutcome.Status.WOULD_CREATE) > 0
+            ? counts.get(VendorOutcome.Status.WOULD_CREATE) + " would create, " : "")
+        + counts.get(VendorOutcome.Status.UNCHANGED) + " unchanged, "
+        + (counts.get(VendorOutcome.Status.SKIPPED) > 0 ? counts.get(VendorOutcome.Status.SKIPPED) + " skipped, " : "")
+        + counts.get(VendorOutcome.Status.FAILED) + " failed"
         + (counts.get(VendorOutcome.Status.CANCELLED) > 0 ? ", " + counts.get(VendorOutcome.Status.CANCELLED) + " cancelled" : "")));
     for (SyncFailure f : report.failures()) {
       VendorOutcome o = f.outcome();
@@ -143,10 +170,13 @@ public final class SyncFile {
     }
   }
 
-  private static Stream<SyncItem> source(Path file, Path retry, PrintStream out) {
+  private static Stream<SyncItem> source(Path file, Path retry, List<String> vendors, PrintStream out) {
     if (retry != null) {
       try (Reader r = Files.newBufferedReader(retry, StandardCharsets.UTF_8)) {
-        List<SyncItem> items = SyncReport.readRetryItems(r);
+        // Every failure, permanent ones too: whoever passes --retry has usually fixed the data (and
+        // the run rewrites the same report file, which must not lose them). A scheduled job would
+        // call readRetryItems(r), which takes only failures that may pass by themselves.
+        List<SyncItem> items = SyncReport.readRetryItems(r, true);
         out.println("retrying " + items.stream().mapToLong(i -> i.links().size()).sum() + " failed updates from " + retry);
         return items.stream();
       } catch (IOException e) {
@@ -157,11 +187,11 @@ public final class SyncFile {
       file = bundledSample();
       out.println("no file given: using the bundled sample-customers.csv");
     }
-    return CustomerFile.read(file);
+    return CustomerFile.read(file, vendors, row -> out.println("bad row, skipped: " + row));
   }
 
   static Path bundledSample() {
-    try (InputStream in = SyncFile.class.getResourceAsStream("/sample-customers.csv")) {
+    try (InputStream in = SyncFile.class.getResourceAsStream("/dev/customersync/cli/sample-customers.csv")) {
       Path tmp = Files.createTempFile("sample-customers", ".csv");
       tmp.toFile().deleteOnExit();
       Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);

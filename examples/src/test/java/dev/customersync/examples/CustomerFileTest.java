@@ -3,11 +3,13 @@ package dev.customersync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.customersync.cli.CustomerRow;
 import dev.customersync.core.sync.CustomerLink;
 import dev.customersync.core.sync.SyncItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,62 +21,30 @@ class CustomerFileTest {
   Path dir;
 
   @Test
-  void readsCsvWithQuotesLeavingEmptyCellsUnset() throws IOException {
+  void readLinksByTheIdsARowHoldsAndFailsOnABadRowNamingItsLine() throws IOException {
     Path f = dir.resolve("c.csv");
-    Files.writeString(f, "key,firstName,lastName,email,invoiceLine1,invoiceCountryCode,newsletterSubscribed,billbee,storm\n"
-        + "k1,Ada,\"Love, \"\"Countess\"\"\",,\"Storgatan 1, 2 tr\",SE,yes,42,7\n\n"
-        + "k2,Alan,,alan@example.com,,,,,9\n");
+    Files.writeString(f, "key,active,storm\nk1,true,7\nk2,maybe,8\n");
+
+    try (Stream<SyncItem> s = CustomerFile.read(f)) {
+      assertThatThrownBy(s::toList).hasMessageContaining("line 3: active: \"maybe\" is not true or false");
+    }
+    try (Stream<SyncItem> s = CustomerFile.read(f)) {
+      assertThat(s.findFirst().orElseThrow().links()).containsExactly(CustomerLink.of("storm", "7"));
+    }
+  }
+
+  @Test
+  void readForVendorsHandsBadRowsOverAndStreamsTheRest() throws IOException {
+    Path f = dir.resolve("c.csv");
+    Files.writeString(f, "key,email,active\nk1,ada@example.com,maybe\nk2,alan@example.com,true\n");
+    List<CustomerRow> bad = new ArrayList<>();
 
     List<SyncItem> items;
-    try (Stream<SyncItem> s = CustomerFile.read(f)) {
+    try (Stream<SyncItem> s = CustomerFile.read(f, List.of("billbee"), bad::add)) {
       items = s.toList();
     }
 
-    assertThat(items).hasSize(2);
-    SyncItem first = items.get(0);
-    assertThat(first.key()).isEqualTo("k1");
-    assertThat(first.customer().lastName()).contains("Love, \"Countess\"");
-    assertThat(first.customer().email()).isEmpty();
-    assertThat(first.customer().newsletterSubscribed()).contains(true);
-    assertThat(first.customer().invoiceAddress().orElseThrow().line1()).contains("Storgatan 1, 2 tr");
-    assertThat(first.links()).containsExactly(CustomerLink.of("billbee", "42"), CustomerLink.of("storm", "7"));
-    assertThat(items.get(1).customer().invoiceAddress()).isEmpty();
-    assertThat(items.get(1).links()).containsExactly(CustomerLink.of("storm", "9"));
-  }
-
-  @Test
-  void readsJsonLines() throws IOException {
-    Path f = dir.resolve("c.jsonl");
-    Files.writeString(f, "{\"key\":\"k1\",\"customer\":{\"firstName\":\"Ada\"},\"links\":[{\"vendor\":\"storm\",\"customerId\":\"7\"}]}\n");
-
-    try (Stream<SyncItem> s = CustomerFile.read(f)) {
-      SyncItem item = s.findFirst().orElseThrow();
-      assertThat(item.customer().firstName()).contains("Ada");
-      assertThat(item.links()).containsExactly(CustomerLink.of("storm", "7"));
-    }
-  }
-
-  @Test
-  void namesTheLineOfABadRow() throws IOException {
-    Path f = dir.resolve("c.csv");
-    Files.writeString(f, "key,active\nk1,true\nk2,maybe\n");
-
-    try (Stream<SyncItem> s = CustomerFile.read(f)) {
-      assertThatThrownBy(s::toList).hasMessageContaining("line 3").hasMessageContaining("active must be true or false");
-    }
-  }
-
-  @Test
-  void theShippedSampleFileParses() throws IOException {
-    Path sample = dir.resolve("sample-customers.csv");
-    try (var in = getClass().getResourceAsStream("/sample-customers.csv")) {
-      Files.copy(in, sample);
-    }
-    try (Stream<SyncItem> s = CustomerFile.read(sample)) {
-      assertThat(s.toList()).hasSize(3).allSatisfy(i -> {
-        assertThat(i.links()).extracting(CustomerLink::vendor).containsExactly("bokamera", "billbee", "storm");
-        assertThat(i.customer().violations()).isEmpty();
-      });
-    }
+    assertThat(items).singleElement().satisfies(i -> assertThat(i.links()).containsExactly(CustomerLink.byEmail("billbee")));
+    assertThat(bad).extracting(CustomerRow::line).containsExactly(2L);
   }
 }

@@ -50,6 +50,25 @@ class SyncFileTest {
   }
 
   @Test
+  void aFileWithoutVendorIdsIsMatchedByEmailCreatedOnceAndSkippedTheSecondTime(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("customers.csv");
+    Files.writeString(csv, "key,firstName,lastName,email,phone\n"
+        + "edsger,Edsger,Dijkstra,edsger@example.com,+31 20 555 01 02\n"
+        + "barbara,Barbara,Liskov,barbara@example.com,+1 617 555 0199\n");
+    String[] args = {csv.toString(), "--vendors", "billbee,storm", "--create-missing", "--state",
+        dir.resolve("state").toString(), "--report", dir.resolve("failures.jsonl").toString()};
+    try (ExampleVendors vendors = ExampleVendors.start(Map.of(), out)) {
+      SyncReport first = SyncFile.run(vendors, args, out);
+      SyncReport second = SyncFile.run(vendors, args, out);
+
+      assertThat(first.total(VendorOutcome.Status.CREATED)).isEqualTo(4);
+      assertThat(second.total(VendorOutcome.Status.SKIPPED)).isEqualTo(4);
+      assertThat(second.total(VendorOutcome.Status.CREATED) + second.total(VendorOutcome.Status.UPDATED)).isZero();
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("2 created", "2 skipped");
+    }
+  }
+
+  @Test
   void aRunWithoutFailuresLeavesNoStaleFailuresFile(@TempDir Path dir) throws IOException {
     Path failures = dir.resolve("failures.jsonl");
     Files.writeString(failures, "{\"key\":\"from an earlier run\"}\n");

@@ -122,6 +122,7 @@ public final class BillbeeClient implements AutoCloseable {
         .retryPolicy(b.retryPolicy())
         .rateLimiter(b.limiterForNextClient())
         .rateLimitTimeout(b.rateLimitTimeout())
+        .callDeadline(b.callDeadline())
         .credentialFingerprint(accountFingerprint)
         .defaultHeader("X-Billbee-Api-Key", b.apiKey)
         .defaultHeader("Authorization", basic)

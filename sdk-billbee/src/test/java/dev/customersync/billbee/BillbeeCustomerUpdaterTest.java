@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Address;
 import dev.customersync.core.ConflictException;
 import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerArchivedException;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.FieldChange;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.VendorOperation;
 import dev.customersync.core.Violation;
 import dev.customersync.core.json.LosslessJson;
 import dev.customersync.testkit.FakeBillbee;
@@ -291,7 +293,11 @@ class BillbeeCustomerUpdaterTest {
     BillbeeCustomerArchivedException e = catchThrowableOfType(BillbeeCustomerArchivedException.class,
         () -> updater.update(Long.toString(ID), Customer.builder().email("new@example.com").build()));
 
-    assertThat(e).isInstanceOf(ConflictException.class);
+    // Not a 409: code that retries conflicts would retry an archived customer forever.
+    assertThat(e).isInstanceOf(CustomerArchivedException.class).isNotInstanceOf(ConflictException.class);
+    assertThat(e.retryable()).isFalse();
+    assertThat(e.operation()).contains(VendorOperation.WRITE);
+    assertThat(e.mayHaveReachedVendor()).isFalse();
     assertThat(e.customerId()).isEqualTo(ID);
     assertThat(e.archivedAt()).isEqualTo(OffsetDateTime.parse("2024-03-01T12:00:00+01:00"));
     assertThat(e.errorCode()).contains("CustomerArchived");

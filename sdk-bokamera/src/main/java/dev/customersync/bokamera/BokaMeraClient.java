@@ -102,6 +102,7 @@ public final class BokaMeraClient implements AutoCloseable {
         .retryPolicy(b.retryPolicy())
         .rateLimiter(b.rateLimiter())
         .rateLimitTimeout(b.rateLimitTimeout())
+        .callDeadline(b.callDeadline())
         .credentialFingerprint(Redactor.fingerprint(VENDOR, b.apiKey))
         .accessTokenProvider(tokens)
         .defaultHeader("x-api-key", b.apiKey)

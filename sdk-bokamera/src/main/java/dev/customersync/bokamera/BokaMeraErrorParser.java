@@ -13,7 +13,9 @@ import java.util.Map;
  * Reads ServiceStack's error format, {@code ResponseStatus {ErrorCode, Message, StackTrace,
  * Errors[{ErrorCode, FieldName, Message, Meta}], Meta}}, whether it is the whole body or nested in
  * a {@code ResponseStatus} property of a response DTO. Each {@code Errors[]} entry with a field name
- * becomes a field error. Property names are matched ignoring case, because a ServiceStack host can
+ * becomes a field error keyed by that {@code FieldName} as BokaMera sent it (e.g. {@code
+ * Firstname}): the vendor's own property names, the vocabulary of every vendor's {@link
+ * VendorApiException#fieldErrors()}. Property names are matched ignoring case, because a ServiceStack host can
  * be configured to answer in camelCase.
  *
  * <p>Never throws: a body that is empty, HTML or cut short keeps the status and raw body and gets a

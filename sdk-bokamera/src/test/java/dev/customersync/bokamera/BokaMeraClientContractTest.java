@@ -222,7 +222,9 @@ class BokaMeraClientContractTest {
       assertThatThrownBy(() -> client.getCustomer(ID))
           .isInstanceOf(NotFoundException.class)
           .hasMessageContaining(ID.toString())
-          .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(200));
+          // A not-found means 404 whatever the wire carried; the wire's 200 stays in httpStatus().
+          .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(404))
+          .satisfies(e -> assertThat(((NotFoundException) e).httpStatus()).isEqualTo(200));
     }
   }
 

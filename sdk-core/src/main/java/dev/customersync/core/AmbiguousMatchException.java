@@ -6,7 +6,8 @@ import java.util.List;
  * More than one vendor customer carries the match key a sync looked up, so it cannot tell which one
  * is meant; nothing was written. The message names every id found; the key's value is not in it
  * (an e-mail address is personal data). Fix it at the vendor (merge or change the duplicates) or
- * link the customer by its vendor id.
+ * link the customer by its vendor id. Not {@link #retryable()}; {@link #operation()} is {@link
+ * VendorOperation#FIND}.
  */
 public class AmbiguousMatchException extends CustomerSyncException {
 
@@ -25,7 +26,7 @@ public class AmbiguousMatchException extends CustomerSyncException {
   public AmbiguousMatchException(String vendor, MatchKey key, List<String> customerIds) {
     super(customerIds.size() + " " + vendor + " customers match one " + key.field() + ": " + String.join(", ", customerIds)
         + "; nothing was written (which one is meant cannot be told; fix the duplicates at " + vendor
-        + " or link the customer by its id)");
+        + " or link the customer by its id)", null, VendorOperation.FIND);
     this.vendor = vendor;
     this.key = key;
     this.customerIds = List.copyOf(customerIds);

@@ -1,6 +1,10 @@
 package dev.customersync.core;
 
-/** The vendor rejected the credentials (HTTP 401) or they may not do this (HTTP 403). When a token provider can refresh, one refresh and retry happen before this is thrown. */
+/**
+ * The vendor rejected the credentials (HTTP 401) or they may not do this (HTTP 403). When a token
+ * provider can refresh, one refresh and retry happen before this is thrown. Not {@link
+ * #retryable()}: the credentials or the account's rights need fixing.
+ */
 public class AuthenticationException extends VendorApiException {
 
   /**

@@ -31,6 +31,11 @@ import java.util.concurrent.TimeoutException;
  * half the token's lifetime, so short-lived test tokens still get used). {@link #invalidate} only
  * drops the token when it is still the current one, so many requests refused with the same token
  * cause one renewal.
+ *
+ * <p><b>Deadlines.</b> A fetch runs on the caller's thread, so the caller's {@link CallDeadline}
+ * bounds it (its retries, back-off and {@code Retry-After} included). A caller waiting for another
+ * caller's fetch waits at most {@code maxWait} or until its own deadline, whichever comes first,
+ * and then fails with a {@link DeadlineExceededException} of phase {@code ACCESS_TOKEN}.
  */
 public final class CachingAccessTokenProvider implements AccessTokenProvider {
 
@@ -85,6 +90,7 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
    *     type and status naming it
    * @throws TransportException when the fetch in flight took longer than {@code maxWait}, or this
    *     thread was interrupted while waiting for it (its interrupt status is kept)
+   * @throws DeadlineExceededException when this thread's {@link CallDeadline} ran out first
    */
   @Override
   public String accessToken() {
@@ -170,15 +176,25 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
 
   /** The shared token, or null when the fetch was abandoned and the caller should try again. */
   private AccessToken await(CompletableFuture<AccessToken> fetch, long deadline) {
+    long wait = Math.max(0, deadline - System.nanoTime());
+    CallDeadline callDeadline = CallDeadline.current();
+    long left = callDeadline == null ? Long.MAX_VALUE : Math.max(0, callDeadline.remainingNanos());
+    boolean capped = left < wait;
     try {
-      return fetch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return fetch.get(capped ? left : wait, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for the access token another call is fetching",
-          e, 0, false);
+          e, 0, false, VendorOperation.TOKEN);
     } catch (TimeoutException e) {
+      if (capped) {
+        Duration budget = Objects.requireNonNull(callDeadline.budget());
+        throw new DeadlineExceededException("the " + CallDeadline.format(budget) + " deadline ran out while waiting "
+            + "for the access token another call is fetching; that fetch is still running", null,
+            DeadlineExceededException.Phase.ACCESS_TOKEN, budget, null, 0, false, VendorOperation.TOKEN);
+      }
       throw new TransportException("waited " + maxWait.toMillis() + " ms for the access token another call is "
-          + "fetching; that fetch is still running", null, 0, false);
+          + "fetching; that fetch is still running", null, 0, false, VendorOperation.TOKEN);
     } catch (ExecutionException e) {
       Throwable failure = e.getCause();
       if (failure instanceof Abandoned) {
@@ -222,10 +238,11 @@ public final class CachingAccessTokenProvider implements AccessTokenProvider {
       return again.getClass() == v.getClass() ? again : v;
     }
     if (failure instanceof TransportException t) {
-      return new TransportException(note + ": " + t.getMessage(), t, 0, false);
+      return new TransportException(note + ": " + t.getMessage(), t, 0, false, VendorOperation.TOKEN);
     }
     if (failure instanceof RateLimitTimeoutException r) {
-      return new RateLimitTimeoutException(note + ": " + r.getMessage(), r.vendor(), r.waited(), 0, false);
+      return new RateLimitTimeoutException(note + ": " + r.getMessage(), r.vendor(), r.waited(), 0, false,
+          VendorOperation.TOKEN);
     }
     return new CustomerSyncException(note + ": " + failure, failure);
   }

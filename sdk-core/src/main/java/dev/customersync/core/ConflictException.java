@@ -1,6 +1,10 @@
 package dev.customersync.core;
 
-/** The vendor refused the write because the object changed meanwhile or clashes with another (HTTP 409). */
+/**
+ * The vendor refused the write because the object changed meanwhile or clashes with another (HTTP
+ * 409). Not {@link #retryable()} as it stands: read the customer again, or resolve the clash. A
+ * customer the vendor allows no changes to is a {@link CustomerArchivedException}, not this.
+ */
 public class ConflictException extends VendorApiException {
 
   /**

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Input was rejected before anything was sent: the message and {@link #violations()} list every
- * field that broke a rule, the rule, and the offending value.
+ * field that broke a rule, the rule, and the offending value. Not {@link #retryable()}: the data
+ * must change first; nothing reached the vendor.
  */
 public class CustomerValidationException extends CustomerSyncException {
 

@@ -3,8 +3,9 @@ package dev.customersync.core;
 /**
  * The vendor kept throttling (HTTP 429) after the retry policy's attempts, or answered 429 asking
  * for a wait longer than the policy's cap. {@link #retryAfter()} says how long the vendor asked to
- * wait, when it said. The client-side rate limiter running out of time is a {@link
- * RateLimitTimeoutException} instead: the vendor never saw that request.
+ * wait, when it said; always {@link #retryable()} after that wait. The client-side rate limiter
+ * running out of time is a {@link RateLimitTimeoutException} instead: the vendor never saw that
+ * request.
  */
 public class RateLimitException extends VendorApiException {
 
@@ -15,5 +16,11 @@ public class RateLimitException extends VendorApiException {
    */
   public RateLimitException(VendorApiException.Builder builder) {
     super(builder);
+  }
+
+  /** {@return true: throttling passes, best after {@link #retryAfter()}} */
+  @Override
+  public boolean retryable() {
+    return true;
   }
 }

@@ -2,13 +2,14 @@ package dev.customersync.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client-side {@link RateLimiter} gave no permit within the configured wait ({@code
  * rateLimitTimeout}), so the attempt was never sent. The vendor did not answer and did not throttle
  * anyone: this is not a {@link VendorApiException} and carries no HTTP status, unlike a {@link
  * RateLimitException}, which is the vendor answering 429. Lower the concurrency sharing the
- * limiter, raise the timeout, or try later.
+ * limiter, raise the timeout, or try later: it is always {@link #retryable()}.
  *
  * <p>{@link #attempts()} counts the attempts of the same call that were made before the permit ran
  * out (0 when nothing was sent at all); {@link #mayHaveReachedVendor()} says whether one of those
@@ -34,7 +35,20 @@ public class RateLimitTimeoutException extends CustomerSyncException {
    */
   public RateLimitTimeoutException(String message, String vendor, Duration waited, int attempts,
       boolean mayHaveReachedVendor) {
-    super(message);
+    this(message, vendor, waited, attempts, mayHaveReachedVendor, null);
+  }
+
+  /**
+   * @param message what was not sent and why, without secrets
+   * @param vendor the vendor the request was meant for
+   * @param waited how long the caller waited for a permit
+   * @param attempts attempts of the same call made before this one could not get a permit
+   * @param mayHaveReachedVendor whether one of those earlier attempts may have reached the vendor
+   * @param operation what the call was doing, or null when unknown
+   */
+  public RateLimitTimeoutException(String message, String vendor, Duration waited, int attempts,
+      boolean mayHaveReachedVendor, @Nullable VendorOperation operation) {
+    super(message, null, operation);
     this.vendor = Objects.requireNonNull(vendor, "vendor");
     this.waited = Objects.requireNonNull(waited, "waited");
     this.attempts = attempts;
@@ -59,10 +73,17 @@ public class RateLimitTimeoutException extends CustomerSyncException {
     return attempts;
   }
 
+  /** {@return true: the permit may come in time later, e.g. with less concurrency} */
+  @Override
+  public boolean retryable() {
+    return true;
+  }
+
   /**
    * {@return true when an earlier attempt of the same call was sent, so the vendor may have acted
    * on it}
    */
+  @Override
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;
   }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * When and how long to wait before trying an HTTP request again.
@@ -22,8 +23,11 @@ import java.util.function.DoubleSupplier;
  * 429, or 503 with a {@code Retry-After}. It is never retried after a 5xx without that header, a
  * timeout, or a connection reset once sending had begun.
  *
- * <p>Immutable and thread-safe. The clock, sleeper and jitter source are injectable so that tests
- * assert exact delays without sleeping.
+ * <p>Every wait is also bounded by the call's {@link CallDeadline}: a back-off or {@code Retry-After}
+ * that would pass it is not started, and the call fails with a {@link DeadlineExceededException}.
+ *
+ * <p>Immutable and thread-safe. The clock, nano clock, sleeper and jitter source are injectable so
+ * that tests assert exact delays and deadlines without sleeping.
  */
 public final class RetryPolicy {
 
@@ -38,6 +42,7 @@ public final class RetryPolicy {
   private final DoubleSupplier jitter;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final LongSupplier nanoClock;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -48,6 +53,7 @@ public final class RetryPolicy {
     this.jitter = b.jitter;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
+    this.nanoClock = b.nanoClock;
   }
 
   /** {@return the defaults described on the class} */
@@ -76,6 +82,7 @@ public final class RetryPolicy {
     b.jitter = jitter;
     b.clock = clock;
     b.sleeper = sleeper;
+    b.nanoClock = nanoClock;
     return b;
   }
 
@@ -97,6 +104,13 @@ public final class RetryPolicy {
   /** {@return what waits out the back-off; tests substitute one that advances a fake clock} */
   public Sleeper sleeper() {
     return sleeper;
+  }
+
+  /**
+   * {@return the monotonic clock, in nanoseconds, that a call's {@link CallDeadline} is measured on}
+   */
+  public LongSupplier nanoClock() {
+    return nanoClock;
   }
 
   /**
@@ -162,6 +176,7 @@ public final class RetryPolicy {
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
+    private LongSupplier nanoClock = System::nanoTime;
 
     private Builder() {}
 
@@ -254,6 +269,19 @@ public final class RetryPolicy {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
+      return this;
+    }
+
+    /**
+     * The monotonic clock a call's {@link CallDeadline} is measured on; default {@link
+     * System#nanoTime()}. Tests pass a fake one that their {@link #sleeper} advances, so that a
+     * deadline runs out without anyone sleeping.
+     *
+     * @param nanoClock a monotonic clock in nanoseconds
+     * @return this builder
+     */
+    public Builder nanoClock(LongSupplier nanoClock) {
+      this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
       return this;
     }
 

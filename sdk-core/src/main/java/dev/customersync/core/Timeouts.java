@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * The time limits of one HTTP attempt. Defaults: connect 10 s, read 30 s, write 30 s, and 60 s for
  * the whole call (connect, send, wait and read the body together, so a server that drips bytes
- * cannot hold a call forever). With retries, an operation takes at most {@code maxAttempts ×
- * callTimeout} plus the back-off waits.
+ * cannot hold a call forever). With retries, an operation would take up to {@code maxAttempts ×
+ * callTimeout} plus the back-off waits; the call's {@link CallDeadline} (default 30 s) bounds all of
+ * it together, and caps each attempt's whole-call timeout at the time left.
  */
 public final class Timeouts {
 

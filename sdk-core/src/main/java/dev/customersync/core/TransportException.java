@@ -1,9 +1,12 @@
 package dev.customersync.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No usable answer came back: the connection failed, was reset, or a timeout passed (connect,
- * read, write or the whole call), on every attempt the retry policy allowed. When a write may have
- * reached the vendor, {@link #mayHaveReachedVendor()} says so: the vendor may hold the change.
+ * read, write or the whole call), on every attempt the retry policy allowed. Always {@link
+ * #retryable()}. When the request may have reached the vendor, {@link #mayHaveReachedVendor()}
+ * says so: after a write, the vendor may hold the change.
  */
 public class TransportException extends CustomerSyncException {
 
@@ -19,7 +22,19 @@ public class TransportException extends CustomerSyncException {
    * @param mayHaveReachedVendor whether any attempt's request may have reached the vendor
    */
   public TransportException(String message, Throwable cause, int attempts, boolean mayHaveReachedVendor) {
-    super(message, cause);
+    this(message, cause, attempts, mayHaveReachedVendor, null);
+  }
+
+  /**
+   * @param message what failed, without secrets
+   * @param cause the I/O failure
+   * @param attempts how many attempts were made
+   * @param mayHaveReachedVendor whether any attempt's request may have reached the vendor
+   * @param operation what the failed call was doing, or null when unknown
+   */
+  public TransportException(String message, Throwable cause, int attempts, boolean mayHaveReachedVendor,
+      @Nullable VendorOperation operation) {
+    super(message, cause, operation);
     this.attempts = attempts;
     this.mayHaveReachedVendor = mayHaveReachedVendor;
   }
@@ -29,10 +44,17 @@ public class TransportException extends CustomerSyncException {
     return attempts;
   }
 
+  /** {@return true: a network failure or timeout may pass} */
+  @Override
+  public boolean retryable() {
+    return true;
+  }
+
   /**
    * {@return true when the request was at least partly sent on any attempt (or an attempt was
-   * answered)} The vendor may then have acted on it.
+   * answered)} The vendor may then have acted on it; for a read that changes nothing.
    */
+  @Override
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;
   }

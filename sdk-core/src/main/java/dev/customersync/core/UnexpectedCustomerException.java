@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The vendor answered a read with a customer other than the one asked for, or with one that names
  * no customer at all (Storm's {@code {}}, Billbee's {@code "Data":{}}). Nothing was written: merging
- * into such an answer and writing it back could wipe or overwrite a customer.
+ * into such an answer and writing it back could wipe or overwrite a customer. Not {@link
+ * #retryable()}: the same read gives the same answer until someone looks at the vendor's data.
  */
 public class UnexpectedCustomerException extends VendorApiException {
 

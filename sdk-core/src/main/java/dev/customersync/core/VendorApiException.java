@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vendor answered, and the answer was a failure: an error status, or a success status whose
@@ -13,20 +14,29 @@ import java.util.function.UnaryOperator;
  *
  * <p>{@link #getMessage()} carries the vendor's own error text; {@link #errorCode()} the vendor's
  * own error code as a string (ServiceStack's {@code ErrorCode}, Billbee's code name, Storm's
- * message key); {@link #fieldErrors()} the per-field messages when the vendor names fields. {@link
- * #rawBody()} keeps the start of the body for diagnosis, with known secrets removed.
+ * message key); {@link #fieldErrors()} the per-field messages when the vendor names fields, keyed by
+ * the vendor's own field names for every vendor. {@link #rawBody()} keeps the start of the body for
+ * diagnosis, with known secrets removed.
  *
  * <p>Subclasses name the cases callers commonly handle: {@link AuthenticationException} (401,
  * 403), {@link NotFoundException} (404), {@link ConflictException} (409), {@link
- * RateLimitException} (429 after retries), {@link VendorServerException} (5xx). {@link
- * Builder#build()} picks the subclass from the status.
+ * RateLimitException} (429 after retries), {@link VendorServerException} (5xx), {@link
+ * CustomerArchivedException} (the customer may not be changed). {@link Builder#build()} picks the
+ * subclass from the status. Only server errors, throttling and a 408 are {@link #retryable()}.
+ *
+ * <p>Two statuses: {@link #httpStatus()} is what the wire carried, {@link #statusCode()} what the
+ * answer meant. They differ where a vendor says a failure with a success status: Storm answers an
+ * unknown customer id with HTTP 200 and {@code null}, which is a {@link NotFoundException} whose
+ * {@code statusCode()} is 404 and whose {@code httpStatus()} is 200.
  */
 public class VendorApiException extends CustomerSyncException {
 
   /** The vendor that answered. */
   private final String vendor;
-  /** The HTTP status. */
-  private final int statusCode;
+  /** The HTTP status the wire carried. */
+  private final int httpStatus;
+  /** Set when an earlier attempt of a write may have landed, whatever the last answer said. */
+  private final boolean mayHaveReachedVendor;
   /** The vendor's own error code, or null. */
   private final String errorCode;
   /** The vendor's own error text, or null. */
@@ -46,10 +56,11 @@ public class VendorApiException extends CustomerSyncException {
    * @param b the failure's vendor, status, code, message, body and attempts
    */
   protected VendorApiException(Builder b) {
-    super(describe(b.redacted()), b.cause);
+    super(describe(b.redacted()), b.cause, b.operation);
     b = b.redacted();
     this.vendor = b.vendor;
-    this.statusCode = b.statusCode;
+    this.httpStatus = b.statusCode;
+    this.mayHaveReachedVendor = b.mayHaveReachedVendor;
     this.errorCode = b.errorCode;
     this.vendorMessage = b.message;
     // Kept in the vendor's order: the first field error is usually the one to show.
@@ -69,8 +80,9 @@ public class VendorApiException extends CustomerSyncException {
    * with more attempts}
    */
   public Builder toBuilder() {
-    Builder b = new Builder().vendor(vendor).statusCode(statusCode).errorCode(errorCode).message(vendorMessage)
-        .rawBody(rawBody).attempts(attempts).retryAfter(retryAfter).cause(getCause());
+    Builder b = new Builder().vendor(vendor).statusCode(httpStatus).errorCode(errorCode).message(vendorMessage)
+        .rawBody(rawBody).attempts(attempts).retryAfter(retryAfter).cause(getCause())
+        .operation(operation().orElse(null)).mayHaveReachedVendor(mayHaveReachedVendor);
     fieldErrors.forEach(b::fieldError);
     return b;
   }
@@ -80,9 +92,39 @@ public class VendorApiException extends CustomerSyncException {
     return vendor;
   }
 
-  /** {@return the HTTP status (200 for an error envelope sent with a success status)} */
+  /**
+   * {@return the status the answer meant} The {@link #httpStatus()}, except where the type says
+   * more: a {@link NotFoundException} is always 404, even when the vendor said "none" with a 200.
+   * An error envelope sent with a success status otherwise keeps its 200.
+   */
   public int statusCode() {
-    return statusCode;
+    return httpStatus;
+  }
+
+  /** {@return the HTTP status the vendor's answer carried, e.g. 200 for Storm's {@code null} "not found"} */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * {@return false for a refusal, which the same request meets again} Server errors and throttling
+   * say true, and so does a 408 (the vendor timed out waiting for the request; the retry policy
+   * treats it as transient too).
+   */
+  @Override
+  public boolean retryable() {
+    return httpStatus == 408;
+  }
+
+  /**
+   * {@return true when an attempt of a write may have landed} The vendor answered this one; an
+   * answer refuses (4xx) unless it is a server error ({@link VendorServerException} says true for a
+   * write), but an earlier attempt of the same write that failed on the server or the network may
+   * still have been acted on.
+   */
+  @Override
+  public boolean mayHaveReachedVendor() {
+    return mayHaveReachedVendor;
   }
 
   /** {@return the vendor's own error code, as a string; empty when the vendor gave none} */
@@ -97,7 +139,12 @@ public class VendorApiException extends CustomerSyncException {
     return Optional.ofNullable(vendorMessage);
   }
 
-  /** {@return field name, as the vendor names it, to that field's error message} */
+  /**
+   * {@return field name to that field's error message, in the vendor's order} Keys are the vendor's
+   * own property names, as its JSON spells them, for every vendor: Billbee's {@code Email} or
+   * {@code InvoiceAddress.Zip}, Storm's {@code Email} or {@code Companies.Name}, BokaMera's
+   * {@code FieldName}s such as {@code Firstname}; nested properties joined with dots.
+   */
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }
@@ -149,6 +196,8 @@ public class VendorApiException extends CustomerSyncException {
     private int attempts = 1;
     private Duration retryAfter;
     private Throwable cause;
+    private @Nullable VendorOperation operation;
+    private boolean mayHaveReachedVendor;
     private UnaryOperator<String> redactor = UnaryOperator.identity();
 
     Builder() {}
@@ -176,6 +225,8 @@ public class VendorApiException extends CustomerSyncException {
       r.attempts = attempts;
       r.retryAfter = retryAfter;
       r.cause = cause;
+      r.operation = operation;
+      r.mayHaveReachedVendor = mayHaveReachedVendor;
       return r;
     }
 
@@ -280,6 +331,29 @@ public class VendorApiException extends CustomerSyncException {
     }
 
     /**
+     * What the failed call was doing; the HTTP engine sets it from the request.
+     *
+     * @param operation the call's category, or null when unknown
+     * @return this builder
+     */
+    public Builder operation(@Nullable VendorOperation operation) {
+      this.operation = operation;
+      return this;
+    }
+
+    /**
+     * Whether a write may have landed although this answer refused it: an earlier attempt of the
+     * same write failed on the server or the network. A server error to a write says so by itself.
+     *
+     * @param mayHaveReachedVendor true when an earlier attempt may have been acted on
+     * @return this builder
+     */
+    public Builder mayHaveReachedVendor(boolean mayHaveReachedVendor) {
+      this.mayHaveReachedVendor = mayHaveReachedVendor;
+      return this;
+    }
+
+    /**
      * The underlying failure; never one whose message may quote a body (e.g. Jackson's).
      *
      * @param cause the underlying failure, or null
@@ -335,6 +409,8 @@ public class VendorApiException extends CustomerSyncException {
 
     /**
      * {@return a {@link NotFoundException} whatever the status: some vendors say "none" with a 200}
+     * Its {@link VendorApiException#statusCode()} is 404, its {@link VendorApiException#httpStatus()}
+     * the status set here.
      */
     public NotFoundException buildNotFound() {
       return new NotFoundException(this);

@@ -281,6 +281,38 @@ class CachingAccessTokenProviderTest {
   }
 
   @Test
+  void aWaiterGivesUpWhenItsCallDeadlineRunsOutBeforeMaxWait() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CachingAccessTokenProvider p = blockingProvider(fetching, release, Duration.ofSeconds(60));
+    CompletableFuture<String> first = CompletableFuture.supplyAsync(p::accessToken, Executors.newSingleThreadExecutor());
+    try {
+      assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+
+      CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
+        // 50 ms left of a 10 s deadline: the waiter must not sit out the 60 s maxWait.
+        CallDeadline deadline = CallDeadline.after(Duration.ofSeconds(10), clock::nanoTime);
+        clock.advance(Duration.ofMillis(9_950));
+        try (CallDeadline.Scope scope = deadline.enter()) {
+          p.accessToken();
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        }
+      }, Executors.newSingleThreadExecutor());
+
+      assertThat(second.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(DeadlineExceededException.class, e -> {
+        assertThat(e.phase()).isEqualTo(DeadlineExceededException.Phase.ACCESS_TOKEN);
+        assertThat(e.getMessage()).contains("the 10 s deadline ran out while waiting for the access token");
+        assertThat(e.attempts()).isZero();
+      });
+    } finally {
+      release.countDown();
+    }
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("token-1");
+  }
+
+  @Test
   void anInterruptedWaiterReturnsPromptlyAndKeepsItsInterruptStatus() throws Exception {
     CountDownLatch fetching = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

@@ -166,6 +166,7 @@ public final class StormClient implements AutoCloseable {
         .retryPolicy(b.retryPolicy())
         .rateLimiter(b.rateLimiter())
         .rateLimitTimeout(b.rateLimitTimeout())
+        .callDeadline(b.callDeadline())
         .credentialFingerprint(Redactor.fingerprint(baseUrl.toString(), Integer.toString(b.applicationId), credential))
         .accessTokenProvider(tokens)
         .defaultHeader("ApplicationId", Integer.toString(b.applicationId))

@@ -17,19 +17,21 @@ import java.util.Objects;
  * Reads Storm's {@link ErrorMessage} fault into a {@link VendorApiException}: {@code errorCode} is
  * the first {@code Messages} key (e.g. {@code CustomerAlreadyExists}), the message is Storm's own
  * text ({@code Message}, then every {@code Messages} value that adds to it, then the {@code
- * MessageId} for Storm support), and keys that name a field become {@code fieldErrors} under the
- * neutral field's path:
+ * MessageId} for Storm support), and keys that name a field become {@code fieldErrors} under
+ * Storm's own property path, as its Customer JSON spells it (the vocabulary every vendor's {@link
+ * VendorApiException#fieldErrors()} uses):
  *
  * <table>
  *   <caption>Storm message keys with a field</caption>
  *   <tr><th>Storm key</th><th>field error</th></tr>
- *   <tr><td>{@code InvalidEmail}, {@code CustomerAlreadyExists}</td><td>{@code email}</td></tr>
- *   <tr><td>{@code InvalidCompanyName}</td><td>{@code companyName}</td></tr>
- *   <tr><td>{@code CompanyAlreadyExists}</td><td>{@code companyName}, {@code organizationNumber}</td></tr>
+ *   <tr><td>{@code InvalidEmail}, {@code CustomerAlreadyExists}</td><td>{@code Email}</td></tr>
+ *   <tr><td>{@code AccountAlreadyExists}</td><td>{@code Account}</td></tr>
+ *   <tr><td>{@code InvalidCompanyName}</td><td>{@code Companies.Name}</td></tr>
+ *   <tr><td>{@code CompanyAlreadyExists}</td><td>{@code Companies.Name}, {@code Companies.OrgNo}</td></tr>
  *   <tr><td>{@code InvoiceAddressZipMissing} / {@code …CityMissing} / {@code …CountryMissing}</td>
- *       <td>{@code invoiceAddress.postalCode} / {@code .city} / {@code .countryCode}</td></tr>
+ *       <td>{@code InvoiceAddress.Zip} / {@code .City} / {@code .Country}</td></tr>
  *   <tr><td>{@code DeliveryAddressZipMissing} / {@code …CityMissing} / {@code …CountryMissing}</td>
- *       <td>{@code deliveryAddresses.postalCode} / {@code .city} / {@code .countryCode}</td></tr>
+ *       <td>{@code DeliveryAddresses.Zip} / {@code .City} / {@code .Country}</td></tr>
  * </table>
  *
  * <p>A short {@code text/plain} body becomes the message as it is. Never throws: a body that is
@@ -79,10 +81,11 @@ public final class StormErrorParser implements ErrorParser {
   }
 
   /**
-   * Maps a Storm message key to the neutral fields it is about.
+   * Maps a Storm message key to the Storm properties it is about.
    *
    * @param key Storm's message key, e.g. {@code InvalidEmail}; may be {@code null}
-   * @return the neutral field paths the key names; empty when it names none
+   * @return the property paths the key names, as Storm's JSON spells them (e.g. {@code Email},
+   *     {@code InvoiceAddress.Zip}); empty when it names none
    */
   public static List<String> fieldsOf(String key) {
     return key == null ? List.of() : FIELDS.getOrDefault(key, List.of());
@@ -144,15 +147,17 @@ public final class StormErrorParser implements ErrorParser {
 
   private static Map<String, List<String>> fields() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("InvalidEmail", List.of("email"));
-    m.put("CustomerAlreadyExists", List.of("email"));
-    m.put("InvalidCompanyName", List.of("companyName"));
-    m.put("CompanyAlreadyExists", List.of("companyName", "organizationNumber"));
+    m.put("InvalidEmail", List.of("Email"));
+    m.put("CustomerAlreadyExists", List.of("Email"));
+    m.put("AccountAlreadyExists", List.of("Account"));
+    m.put("InvalidCompanyName", List.of("Companies.Name"));
+    m.put("CompanyAlreadyExists", List.of("Companies.Name", "Companies.OrgNo"));
     for (String part : List.of("Invoice", "Delivery")) {
-      String path = part.equals("Invoice") ? "invoiceAddress" : "deliveryAddresses";
-      m.put(part + "AddressZipMissing", List.of(path + ".postalCode"));
-      m.put(part + "AddressCityMissing", List.of(path + ".city"));
-      m.put(part + "AddressCountryMissing", List.of(path + ".countryCode"));
+      // Storm's Customer holds one InvoiceAddress and a list of DeliveryAddresses.
+      String path = part.equals("Invoice") ? "InvoiceAddress" : "DeliveryAddresses";
+      m.put(part + "AddressZipMissing", List.of(path + ".Zip"));
+      m.put(part + "AddressCityMissing", List.of(path + ".City"));
+      m.put(part + "AddressCountryMissing", List.of(path + ".Country"));
     }
     return Map.copyOf(m);
   }

@@ -155,7 +155,9 @@ class StormAuthTest {
   void theTokenEndpointsRateLimitIsWaitedOutWithItsRetryAfter() {
     fake.tokenRequestsPerMinute(1);
     RetryPolicy advancingClock = RetryPolicy.builder().sleeper(clock::advance).jitter(() -> 1.0).clock(clock).build();
-    try (StormClient first = client().build(); StormClient second = client().retryPolicy(advancingClock).build()) {
+    // The fake asks for 60 s, longer than the default 30 s call deadline: only a client without one waits it out.
+    try (StormClient first = client().build();
+        StormClient second = client().retryPolicy(advancingClock).noDeadline().build()) {
       first.getCustomer(1001);
 
       second.getCustomer(1001);
@@ -166,7 +168,9 @@ class StormAuthTest {
   @Test
   void aRateLimitedTokenEndpointIsARateLimitExceptionWithoutSecrets() {
     fake.tokenRequestsPerMinute(0);
-    try (StormClient client = client().build()) {
+    // Without a deadline the 60 s Retry-After is waited out until the retries run out; with the
+    // default one the call stops at once (VendorHttpClientDeadlineTest pins that).
+    try (StormClient client = client().noDeadline().build()) {
       assertThatThrownBy(() -> client.customerUpdater().update("1001", Customer.builder().firstName("A").build()))
           .isInstanceOfSatisfying(RateLimitException.class, e -> {
             assertThat(e.getMessage()).doesNotContain(FakeStorm.DEFAULT_CLIENT_SECRET);

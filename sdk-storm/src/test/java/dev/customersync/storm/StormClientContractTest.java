@@ -264,7 +264,7 @@ class StormClientContractTest {
           .isInstanceOfSatisfying(VendorApiException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(400);
             assertThat(e.errorCode()).contains("CustomerAlreadyExists");
-            assertThat(e.fieldErrors()).containsKey("email");
+            assertThat(e.fieldErrors()).containsKey("Email");
             assertThat(e.attempts()).isEqualTo(1);
           });
     }

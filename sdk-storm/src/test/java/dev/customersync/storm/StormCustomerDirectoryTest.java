@@ -69,7 +69,7 @@ class StormCustomerDirectoryTest {
         .lastName("H").build()))
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.errorCode()).contains("CustomerAlreadyExists");
-          assertThat(e.fieldErrors()).containsKey("email");
+          assertThat(e.fieldErrors()).containsKey("Email");
         });
     assertThat(fake.createdCount()).isZero();
     assertThat(fake.customerCount()).isEqualTo(2);

@@ -471,7 +471,7 @@ class StormCustomerUpdaterTest {
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.errorCode()).contains("CustomerAlreadyExists");
-          assertThat(e.fieldErrors()).containsKey("email");
+          assertThat(e.fieldErrors()).containsKey("Email");
           assertThat(e.getMessage()).contains("already exists");
         });
   }
@@ -483,7 +483,7 @@ class StormCustomerUpdaterTest {
     assertThatThrownBy(() -> client.updateCustomer(ImmutableStormCustomer.copyOf(grace).withEmail("grace@localhost")))
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.errorCode()).contains("InvalidEmail");
-          assertThat(e.fieldErrors()).containsKey("email");
+          assertThat(e.fieldErrors()).containsKey("Email");
         });
   }
 
@@ -494,7 +494,7 @@ class StormCustomerUpdaterTest {
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.errorCode()).contains("InvoiceAddressZipMissing");
           assertThat(e.fieldErrors()).containsOnlyKeys(
-              "invoiceAddress.postalCode", "invoiceAddress.city", "invoiceAddress.countryCode");
+              "InvoiceAddress.Zip", "InvoiceAddress.City", "InvoiceAddress.Country");
         });
   }
 
@@ -504,7 +504,7 @@ class StormCustomerUpdaterTest {
         Address.builder().line1("Storgatan 1").postalCode("111 22").countryCode("SE").build())).build()))
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.errorCode()).contains("DeliveryAddressCityMissing");
-          assertThat(e.fieldErrors()).containsOnlyKeys("deliveryAddresses.city");
+          assertThat(e.fieldErrors()).containsOnlyKeys("DeliveryAddresses.City");
         });
   }
 
@@ -516,7 +516,7 @@ class StormCustomerUpdaterTest {
         .withCompanies(Company.builder().orgNo("1").build())))
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.errorCode()).contains("InvalidCompanyName");
-          assertThat(e.fieldErrors()).containsKey("companyName");
+          assertThat(e.fieldErrors()).containsKey("Companies.Name");
         });
   }
 

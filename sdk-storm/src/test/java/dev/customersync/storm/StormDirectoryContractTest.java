@@ -186,7 +186,7 @@ class StormDirectoryContractTest {
         .isInstanceOfSatisfying(VendorApiException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.errorCode()).contains("InvalidEmail");
-          assertThat(e.fieldErrors()).containsKey("email");
+          assertThat(e.fieldErrors()).containsKey("Email");
         });
   }
 
@@ -351,7 +351,7 @@ class StormDirectoryContractTest {
     assertThat(fromCreate).isInstanceOfSatisfying(VendorApiException.class, e -> {
       assertThat(e.statusCode()).isEqualTo(400);
       assertThat(e.errorCode()).contains("CustomerAlreadyExists");
-      assertThat(e.fieldErrors()).containsEntry("email", "A customer with the email already exists");
+      assertThat(e.fieldErrors()).containsEntry("Email", "A customer with the email already exists");
     });
     assertThat(fromCreate).hasSameClassAs(fromUpdate);
     assertThat(((VendorApiException) fromCreate).fieldErrors()).isEqualTo(((VendorApiException) fromUpdate).fieldErrors());

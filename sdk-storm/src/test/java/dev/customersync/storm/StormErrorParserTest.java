@@ -33,23 +33,23 @@ class StormErrorParserTest {
         + value + "\"}]}";
   }
 
-  /** Every 400 key the UpdateCustomer page documents, with the neutral field it names (if any). */
+  /** Every 400 key the UpdateCustomer page documents, with the Storm property it names (if any), as Storm spells it. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-      AccountAlreadyExists          | -
-      CompanyAlreadyExists          | companyName,organizationNumber
-      CustomerAlreadyExists         | email
+      AccountAlreadyExists          | Account
+      CompanyAlreadyExists          | Companies.Name,Companies.OrgNo
+      CustomerAlreadyExists         | Email
       CustomerMissing               | -
-      InvalidCompanyName            | companyName
-      InvalidEmail                  | email
-      DeliveryAddressZipMissing     | deliveryAddresses.postalCode
-      DeliveryAddressCityMissing    | deliveryAddresses.city
-      DeliveryAddressCountryMissing | deliveryAddresses.countryCode
-      InvoiceAddressZipMissing      | invoiceAddress.postalCode
-      InvoiceAddressCityMissing     | invoiceAddress.city
-      InvoiceAddressCountryMissing  | invoiceAddress.countryCode
+      InvalidCompanyName            | Companies.Name
+      InvalidEmail                  | Email
+      DeliveryAddressZipMissing     | DeliveryAddresses.Zip
+      DeliveryAddressCityMissing    | DeliveryAddresses.City
+      DeliveryAddressCountryMissing | DeliveryAddresses.Country
+      InvoiceAddressZipMissing      | InvoiceAddress.Zip
+      InvoiceAddressCityMissing     | InvoiceAddress.City
+      InvoiceAddressCountryMissing  | InvoiceAddress.Country
       """)
-  void readsEveryDocumentedUpdateCustomerKey(String key, String fields) {
+  void keysFieldErrorsByStormsOwnPropertyNamesForEveryDocumentedKey(String key, String fields) {
     VendorApiException e = parse(400, fault(key, "Text for " + key));
 
     assertThat(e.getClass()).isEqualTo(VendorApiException.class);
@@ -72,7 +72,7 @@ class StormErrorParserTest {
     assertThat(e.errorCode()).contains("InvalidEmail");
     assertThat(e.vendorMessage()).contains(
         "The customer could not be updated; Email is invalid; Zip is missing (Storm MessageId m-1)");
-    assertThat(e.fieldErrors()).isEqualTo(Map.of("email", "Email is invalid", "invoiceAddress.postalCode", "Zip is missing"));
+    assertThat(e.fieldErrors()).isEqualTo(Map.of("Email", "Email is invalid", "InvoiceAddress.Zip", "Zip is missing"));
   }
 
   @Test
@@ -103,7 +103,7 @@ class StormErrorParserTest {
     VendorApiException e = parse(400, fault("InvalidEmail", "bad token very-secret-token-value"));
 
     assertThat(e.getMessage()).doesNotContain("very-secret-token-value").contains("****");
-    assertThat(e.fieldErrors().get("email")).doesNotContain("very-secret-token-value");
+    assertThat(e.fieldErrors().get("Email")).doesNotContain("very-secret-token-value");
   }
 
   @ParameterizedTest

@@ -86,9 +86,9 @@ public class CustomerSyncBootExample {
   }
 
   private static Path bundledSample() {
-    try (InputStream in = CustomerFile.class.getResourceAsStream("/sample-customers.csv")) {
+    try (InputStream in = CustomerFile.class.getResourceAsStream("/dev/customersync/cli/sample-customers.csv")) {
       if (in == null) {
-        throw new IllegalStateException("sample-customers.csv is not on the class path (the examples jar has it)");
+        throw new IllegalStateException("sample-customers.csv is not on the class path (the customer-sync-cli jar has it)");
       }
       Path tmp = Files.createTempFile("sample-customers", ".csv");
       tmp.toFile().deleteOnExit();

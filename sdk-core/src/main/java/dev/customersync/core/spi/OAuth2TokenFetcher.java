@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * {@code error} and {@code error_description}) or the usual {@link VendorApiException} subtypes. The
  * client secret and password are registered for redaction, and so are the current and previous
  * access and refresh tokens (older ones are forgotten, so renewals do not grow the redactor).
+ *
+ * <p>A fetch made for a vendor call runs on that call's thread under its {@link
+ * dev.customersync.core.CallDeadline}: the token request's retries, back-off and {@code
+ * Retry-After} come out of the call's budget, so a token endpoint asking to wait longer than is
+ * left fails the call at once. A fetch made outside any call uses {@link Builder#callDeadline}.
  */
 public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.TokenFetcher, AutoCloseable {
 
@@ -70,6 +76,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
         .okHttpClient(b.okHttpClient)
         .timeouts(b.timeouts)
         .retryPolicy(b.retryPolicy)
+        .callDeadline(b.callDeadline)
         .redactor(redactor)
         .defaultHeader("User-Agent", b.userAgent != null ? b.userAgent : UserAgent.forVendor(b.vendor))
         .listenerFactory(b.listeners)
@@ -224,6 +231,7 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
     private OkHttpClient okHttpClient;
     private Timeouts timeouts = Timeouts.defaults();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private @Nullable Duration callDeadline = dev.customersync.core.CallDeadline.DEFAULT;
     private Redactor redactor = new Redactor();
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
@@ -276,6 +284,20 @@ public final class OAuth2TokenFetcher implements CachingAccessTokenProvider.Toke
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * How long a fetch made outside any vendor call may take as a whole; default 30 s, null for
+     * none. A fetch made for a vendor call shares that call's deadline instead.
+     *
+     * @param callDeadline positive, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder callDeadline(@Nullable Duration callDeadline) {
+      this.callDeadline = callDeadline == null ? null
+          : dev.customersync.core.CallDeadline.requirePositive(callDeadline, "callDeadline");
       return this;
     }
 

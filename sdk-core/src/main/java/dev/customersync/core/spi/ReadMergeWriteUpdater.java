@@ -2,6 +2,7 @@ package dev.customersync.core.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.CallDeadline;
 import dev.customersync.core.Customer;
 import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.CustomerValidationException;
@@ -35,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       bytes; the merge is never redone.
  * </ol>
  *
- * {@link #plan} runs the same steps up to the write. Thread-safe when the store is.
+ * {@link #plan} runs the same steps up to the write. The read and the write share one deadline
+ * ({@link VendorHttpClient#openDeadline()}): an update is bounded as a whole, not per request; an
+ * {@link #updateAsync} opens it on the thread that runs the update. Thread-safe when the store is.
  *
  * @param <I> the vendor's id type
  */
@@ -89,6 +92,16 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
    * @return what the vendor holds afterwards, and what was written
    */
   public UpdateResult update(String customerId, Customer customer, @Nullable CustomerTree read) {
+    // Not try-with-resources: the scope is never referenced inside, which -Xlint:try would flag.
+    CallDeadline.Scope deadline = store.http().openDeadline();
+    try {
+      return updateWithin(customerId, customer, read);
+    } finally {
+      deadline.close();
+    }
+  }
+
+  private UpdateResult updateWithin(String customerId, Customer customer, @Nullable CustomerTree read) {
     Prepared p = prepare(customerId, customer, read);
     UpdateResult.Builder result = UpdateResult.builder()
         .vendor(store.vendor())
@@ -126,7 +139,13 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
    * @return every property the write would change
    */
   public UpdatePlan plan(String customerId, Customer customer, @Nullable CustomerTree read) {
-    Prepared p = prepare(customerId, customer, read);
+    Prepared p;
+    CallDeadline.Scope deadline = store.http().openDeadline();
+    try {
+      p = prepare(customerId, customer, read);
+    } finally {
+      deadline.close();
+    }
     return UpdatePlan.builder()
         .vendor(store.vendor())
         .customerId(store.idText(p.id))

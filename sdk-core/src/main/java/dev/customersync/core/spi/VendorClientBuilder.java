@@ -1,5 +1,6 @@
 package dev.customersync.core.spi;
 
+import dev.customersync.core.CallDeadline;
 import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RetryPolicy;
 import dev.customersync.core.Timeouts;
@@ -27,6 +28,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   protected RateLimiter rateLimiter;
   /** How long a call may wait for a rate-limit permit. */
   protected Duration rateLimitTimeout = Duration.ofSeconds(60);
+  /** How long one call may take as a whole; null for none. */
+  protected @Nullable Duration callDeadline = CallDeadline.DEFAULT;
   /** The timeouts of each attempt. */
   protected Timeouts timeouts = Timeouts.defaults();
   /** Whether plain {@code http} to non-loopback hosts is allowed. */
@@ -67,6 +70,14 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   /** {@return how long a call may wait for a rate-limit permit} */
   public Duration rateLimitTimeout() {
     return rateLimitTimeout;
+  }
+
+  /**
+   * {@return how long one call may take as a whole: {@link CallDeadline#DEFAULT} unless set, null
+   * after {@link #noDeadline()}}
+   */
+  public @Nullable Duration callDeadline() {
+    return callDeadline;
   }
 
   /** {@return the timeouts set, or the defaults} */
@@ -150,7 +161,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
 
   /**
    * How long a call may wait for a client-side rate-limit permit before a {@code
-   * RateLimitTimeoutException} (the request is then not sent); default 60 s.
+   * RateLimitTimeoutException} (the request is then not sent); default 60 s. The {@link
+   * #callDeadline} bounds the wait too: when less time is left, the call fails with a {@code
+   * DeadlineExceededException} instead.
    *
    * @param rateLimitTimeout not negative; zero fails at once when no permit is free
    * @return this builder
@@ -162,6 +175,39 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       throw new IllegalArgumentException("rateLimitTimeout must not be negative, was " + rateLimitTimeout);
     }
     this.rateLimitTimeout = rateLimitTimeout;
+    return self();
+  }
+
+  /**
+   * How long one public call ({@code update}, {@code plan}, {@code getCustomer}, a token fetch made
+   * for it…) may take as a whole: the wait for a rate-limit permit, the wait for an access token,
+   * every attempt, the back-off between attempts and any {@code Retry-After}. A wait that would pass
+   * it is not started; the call fails at once with a {@link
+   * dev.customersync.core.DeadlineExceededException} that names the wait. An update's read and
+   * write share one deadline.
+   *
+   * <p>Default {@link CallDeadline#DEFAULT}, 30 s: without it one call could block for minutes (a
+   * minute for a permit, three attempts of up to a minute, a minute of {@code Retry-After}), which
+   * on a web request is a hung page. Use {@link #noDeadline()} for a batch job that prefers waiting.
+   *
+   * @param callDeadline positive
+   * @return this builder
+   * @throws IllegalArgumentException when zero or negative
+   * @throws NullPointerException when null (use {@link #noDeadline()})
+   */
+  public B callDeadline(Duration callDeadline) {
+    this.callDeadline = CallDeadline.requirePositive(callDeadline, "callDeadline");
+    return self();
+  }
+
+  /**
+   * No overall deadline: a call waits as long as the retry policy, {@link #rateLimitTimeout} and
+   * the token provider allow (minutes, in the worst case). For batch jobs, not for web requests.
+   *
+   * @return this builder
+   */
+  public B noDeadline() {
+    this.callDeadline = null;
     return self();
   }
 

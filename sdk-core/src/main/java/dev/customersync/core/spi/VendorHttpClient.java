@@ -1,7 +1,10 @@
 package dev.customersync.core.spi;
 
 import dev.customersync.core.AccessTokenProvider;
+import dev.customersync.core.CallDeadline;
 import dev.customersync.core.CustomerSyncException;
+import dev.customersync.core.DeadlineExceededException;
+import dev.customersync.core.DeadlineExceededException.Phase;
 import dev.customersync.core.RateLimitException;
 import dev.customersync.core.RateLimitTimeoutException;
 import dev.customersync.core.RateLimiter;
@@ -11,6 +14,7 @@ import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.VendorCall;
 import dev.customersync.core.VendorCallListener;
+import dev.customersync.core.VendorOperation;
 import dev.customersync.core.internal.Attempts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +47,14 @@ import org.jspecify.annotations.Nullable;
  * switched off: retries are the policy's alone, so a non-idempotent write is never replayed behind
  * its back, and credentials are never forwarded to whatever host a redirect names.
  *
+ * <p><b>Deadline.</b> Each {@link #execute} runs under one {@link CallDeadline}: the one current
+ * on the thread (see {@link #openDeadline()}, which read-merge-write and other multi-request
+ * operations open around all their requests), else a fresh one of the client's {@code
+ * callDeadline}. The token wait, the permit wait, each attempt (its whole-call timeout capped at
+ * the time left), each back-off and each {@code Retry-After} come out of it; a wait that would pass
+ * it is not started and the call fails with a {@link DeadlineExceededException} naming that wait.
+ * A token fetch made for the call runs on the same thread, so it shares the deadline too.
+ *
  * <p>Every response body is read and closed before {@link #execute} returns or throws. Thread-safe.
  */
 public final class VendorHttpClient implements AutoCloseable {
@@ -57,6 +69,8 @@ public final class VendorHttpClient implements AutoCloseable {
   private final RetryPolicy retryPolicy;
   private final RateLimiter rateLimiter;
   private final Duration rateLimitTimeout;
+  private final @Nullable Duration callDeadline;
+  private final long callTimeoutNanos;
   private final String credentialFingerprint;
   private final AccessTokenProvider tokens;
   private final Headers defaultHeaders;
@@ -97,6 +111,8 @@ public final class VendorHttpClient implements AutoCloseable {
     this.retryPolicy = b.retryPolicy;
     this.rateLimiter = b.rateLimiter;
     this.rateLimitTimeout = b.rateLimitTimeout;
+    this.callDeadline = b.callDeadline;
+    this.callTimeoutNanos = b.timeouts.call().toNanos();
     this.credentialFingerprint = b.credentialFingerprint;
     this.tokens = b.tokens;
     this.defaultHeaders = Headers.of(b.defaultHeaders);
@@ -166,6 +182,24 @@ public final class VendorHttpClient implements AutoCloseable {
   }
 
   /**
+   * Makes a deadline of this client's {@code callDeadline} current on this thread, unless one is
+   * current already (that one then stays). Every {@link #execute} on this thread until the scope
+   * is closed shares it: open it around an operation of several requests (a read and its write, the
+   * pages of a search) so the operation is bounded as a whole.
+   *
+   * @return the scope to close, on this thread, when the operation ends
+   */
+  public CallDeadline.Scope openDeadline() {
+    return (callDeadline == null ? CallDeadline.none()
+        : CallDeadline.after(callDeadline, retryPolicy.nanoClock())).enter();
+  }
+
+  /** {@return the deadline each call runs under when no scope is open; null for none} */
+  public @Nullable Duration callDeadline() {
+    return callDeadline;
+  }
+
+  /**
    * The listener for events that are not one HTTP call, such as an update's warnings.
    *
    * @param call the logical operation the events belong to
@@ -177,12 +211,23 @@ public final class VendorHttpClient implements AutoCloseable {
   }
 
   private VendorResponse run(VendorRequest request, @Nullable VendorCall call, @Nullable VendorCallListener l) {
+    try (CallDeadline.Scope scope = openDeadline()) {
+      return run(request, call, l, scope.deadline());
+    }
+  }
+
+  private VendorResponse run(VendorRequest request, @Nullable VendorCall call, @Nullable VendorCallListener l,
+      CallDeadline deadline) {
     int attempt = 0;
     int policyTries = 0;
     boolean refreshedAfter401 = false;
     // Whether any attempt so far left this process: an interrupt or a failure later on must not
     // claim the vendor never saw the request when an earlier attempt was answered or sent.
     boolean reachedVendor = false;
+    VendorOperation operation = operationOf(request);
+    // Whether an attempt of a write failed in a way that may have applied it (a 5xx, or an I/O
+    // failure after sending): a later refusal must not hide that.
+    boolean writeMayHaveLanded = false;
     while (true) {
       attempt++;
       policyTries++;
@@ -192,7 +237,16 @@ public final class VendorHttpClient implements AutoCloseable {
       long tokenStarted = l == null ? 0 : System.nanoTime();
       // Token first: threads released together when a token fetch completes then still queue at
       // the limiter, instead of holding permits taken before the wait and sending them all at once.
-      String token = tokens == null ? null : tokens.accessToken();
+      String token;
+      try {
+        token = tokens == null ? null : tokens.accessToken();
+      } catch (DeadlineExceededException e) {
+        if (!deadline.bounded()) {
+          throw e;
+        }
+        throw exceeded(deadline, request, Phase.ACCESS_TOKEN, "would pass while waiting for an access token",
+            attempt - 1, reachedVendor, null, e, " (" + e.getMessage() + ")");
+      }
       if (token != null) {
         redactor.rotatingSecret(tokenSlot, token);
         if (l != null) {
@@ -200,18 +254,32 @@ public final class VendorHttpClient implements AutoCloseable {
         }
       }
       long permitStarted = l == null ? 0 : System.nanoTime();
-      acquirePermit(request, attempt, reachedVendor);
+      acquirePermit(request, attempt, reachedVendor, deadline);
       if (l != null) {
         l.permitWaited(call, attempt, since(permitStarted));
       }
       SendTracker tracker = new SendTracker();
       Request okRequest = toOkHttp(request, token, tracker);
+      long left = deadline.remainingNanos();
+      if (left <= 0) {
+        throw exceeded(deadline, request, Phase.ATTEMPT, "ran out before attempt " + attempt,
+            attempt - 1, reachedVendor, null, null, "");
+      }
+      okhttp3.Call okCall = client.newCall(okRequest);
+      // Connect, read and write timeouts all end within the whole-call timeout, so capping that one
+      // keeps the attempt inside the deadline.
+      boolean capped = left < callTimeoutNanos;
+      if (capped) {
+        okCall.timeout().timeout(left, TimeUnit.NANOSECONDS);
+      }
       long started = System.nanoTime();
       VendorResponse response;
-      try (Response r = client.newCall(okRequest).execute()) {
-        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt);
+      try (Response r = okCall.execute()) {
+        response = new VendorResponse(r.code(), r.headers(), readBounded(r), attempt, operation);
       } catch (BodyTooLargeException e) {
         throw VendorApiException.builder().vendor(vendor).statusCode(e.status).attempts(attempt).redactor(redactor::redact)
+            // A write answered with success but a body too large to read still landed.
+            .operation(operation).mayHaveReachedVendor(writeMayHaveLanded || operation.writes() && e.status < 400)
             .message("response body is larger than the " + maxResponseBytes
                 + "-byte limit; it was not read (" + request + ")")
             .build();
@@ -219,6 +287,12 @@ public final class VendorHttpClient implements AutoCloseable {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         boolean neverSent = !tracker.reachedNetwork;
         reachedVendor |= !neverSent;
+        writeMayHaveLanded |= !neverSent && operation.writes();
+        if (capped && isWholeCallTimeout(e)) {
+          throw exceeded(deadline, request, Phase.ATTEMPT, "ran out during attempt " + attempt + " of "
+              + retryPolicy.maxAttempts() + " (its call timeout capped at " + CallDeadline.format(Duration.ofNanos(left))
+              + ")", attempt, reachedVendor, null, e, "");
+        }
         if (l != null) {
           l.attemptFailed(call, attempt, e.getClass().getSimpleName(), !neverSent, since(started));
         }
@@ -230,14 +304,14 @@ public final class VendorHttpClient implements AutoCloseable {
           if (l != null) {
             l.retryDecision(call, attempt, VendorCallListener.RetryReason.IO_FAILURE, 0, backoff);
           }
-          sleep(backoff, request, attempt, e, reachedVendor);
+          sleep(backoff, Phase.BACKOFF, request, attempt, e, reachedVendor, deadline);
           continue;
         }
         throw new TransportException(vendor + " " + request + " failed after " + attempt
             + (attempt == 1 ? " attempt: " : " attempts: ") + describe(e)
             + (neverSent ? "" : request.idempotent() ? "" : "; the request may have reached " + vendor
                 + " and was not repeated because it is not idempotent"),
-            e, attempt, reachedVendor);
+            e, attempt, reachedVendor, operation);
       }
       reachedVendor = true;
       int status = response.status();
@@ -262,10 +336,12 @@ public final class VendorHttpClient implements AutoCloseable {
         policyTries--;
         continue;
       }
+      writeMayHaveLanded |= status >= 500 && operation.writes();
       Optional<Duration> retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), retryPolicy.clock());
       if (retryPolicy.retriesStatus(status, request.idempotent(), retryAfter.isPresent())) {
         if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.retryAfterCap()) > 0) {
-          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get());
+          VendorApiException.Builder b = errorFor(response).retryAfter(retryAfter.get())
+              .mayHaveReachedVendor(writeMayHaveLanded);
           errorParser.parse(response, b);
           b.message(b.message().orElse("") + " (asked to wait " + retryAfter.get().toSeconds()
               + " s, longer than the retry policy's cap of " + retryPolicy.retryAfterCap().toSeconds() + " s)");
@@ -278,11 +354,21 @@ public final class VendorHttpClient implements AutoCloseable {
             l.retryDecision(call, attempt, retryAfter.isPresent()
                 ? VendorCallListener.RetryReason.RETRY_AFTER : VendorCallListener.RetryReason.STATUS, status, backoff);
           }
-          sleep(backoff, request, attempt, null, reachedVendor);
+          VendorApiException answered = null;
+          if (!deadline.allows(backoff)) {
+            // The wait will not start: the vendor's answer becomes the cause, with its status,
+            // message and Retry-After, for a caller that wants to schedule the next try itself.
+            VendorApiException.Builder b = errorFor(response);
+            retryAfter.ifPresent(b::retryAfter);
+            errorParser.parse(response, b);
+            answered = b.build();
+          }
+          sleep(backoff, retryAfter.isPresent() ? Phase.RETRY_AFTER : Phase.BACKOFF, request, attempt, answered,
+              reachedVendor, deadline);
           continue;
         }
       }
-      VendorApiException.Builder b = errorFor(response);
+      VendorApiException.Builder b = errorFor(response).mayHaveReachedVendor(writeMayHaveLanded);
       retryAfter.ifPresent(b::retryAfter);
       errorParser.parse(response, b);
       throw b.build();
@@ -291,8 +377,8 @@ public final class VendorHttpClient implements AutoCloseable {
 
   /**
    * {@return a builder prefilled from a failed (or error-carrying) answer} It holds the vendor,
-   * status, attempts and the redacted start of the body. Vendor modules use it for errors found in
-   * 2xx bodies.
+   * status, attempts, the request's operation and the redacted start of the body. Vendor modules
+   * use it for errors found in 2xx bodies.
    *
    * @param response the answer
    */
@@ -306,6 +392,7 @@ public final class VendorHttpClient implements AutoCloseable {
         .statusCode(response.status())
         .attempts(response.attempts())
         .rawBody(raw)
+        .operation(response.operation().orElse(null))
         .redactor(redactor::redact);
   }
 
@@ -331,15 +418,21 @@ public final class VendorHttpClient implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - startedNanos);
   }
 
-  private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor) {
+  private void acquirePermit(VendorRequest request, int attempt, boolean reachedVendor, CallDeadline deadline) {
     String key = permitKeys.computeIfAbsent(request.endpointGroup(), group -> credentialFingerprint + "|" + group);
     boolean granted;
+    long left = deadline.remainingNanos();
+    boolean capped = left < rateLimitTimeout.toNanos();
     try {
-      granted = rateLimiter.tryAcquire(key, rateLimitTimeout);
+      granted = rateLimiter.tryAcquire(key, capped ? Duration.ofNanos(Math.max(0, left)) : rateLimitTimeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting for a rate-limit permit",
-          e, attempt - 1, reachedVendor);
+          e, attempt - 1, reachedVendor, operationOf(request));
+    }
+    if (!granted && capped) {
+      throw exceeded(deadline, request, Phase.RATE_LIMIT_PERMIT, "would pass while waiting for a rate-limit permit for"
+          + " attempt " + attempt + " (not sent)", attempt - 1, reachedVendor, null, null, "");
     }
     if (!granted) {
       // The vendor never saw this attempt, so no vendor status may be attached to the failure.
@@ -348,7 +441,7 @@ public final class VendorHttpClient implements AutoCloseable {
           + (sent == 0 ? "no request was sent" : "attempt " + attempt + " was not sent (after " + sent
               + (sent == 1 ? " earlier attempt)" : " earlier attempts)"))
           + ": the client-side rate limiter gave no permit within " + rateLimitTimeout.toMillis() + " ms",
-          vendor, rateLimitTimeout, sent, reachedVendor);
+          vendor, rateLimitTimeout, sent, reachedVendor, operationOf(request));
     }
   }
 
@@ -414,20 +507,45 @@ public final class VendorHttpClient implements AutoCloseable {
     }
   }
 
-  private void sleep(Duration delay, VendorRequest request, int attempt, Exception cause, boolean reachedVendor) {
+  private void sleep(Duration delay, Phase phase, VendorRequest request, int attempt, @Nullable Exception cause,
+      boolean reachedVendor, CallDeadline deadline) {
+    if (!deadline.allows(delay)) {
+      // Not started: sleeping until the deadline and failing then would only make the caller wait.
+      throw exceeded(deadline, request, phase, "would pass while waiting " + CallDeadline.format(delay)
+          + (phase == Phase.RETRY_AFTER ? " for Retry-After" : " of back-off") + " after attempt " + attempt
+          + " of " + retryPolicy.maxAttempts(), attempt, reachedVendor, delay, cause, "");
+    }
     LOG.log(Level.DEBUG, () -> vendor + " " + request + " retrying in " + delay.toMillis() + " ms after attempt " + attempt);
     try {
       retryPolicy.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(vendor + " " + request + " interrupted while waiting to retry", cause == null ? e : cause,
-          attempt, reachedVendor);
+          attempt, reachedVendor, operationOf(request));
     }
   }
 
+  private static VendorOperation operationOf(VendorRequest request) {
+    return VendorOperation.categorize(request.operation(), request.method());
+  }
+
+  private DeadlineExceededException exceeded(CallDeadline deadline, VendorRequest request, Phase phase, String what,
+      int attempts, boolean reachedVendor, @Nullable Duration pendingWait, @Nullable Throwable cause, String detail) {
+    Duration budget = java.util.Objects.requireNonNull(deadline.budget(), "an unbounded deadline never passes");
+    String left = phase == Phase.ATTEMPT ? "" : ", " + CallDeadline.format(deadline.remaining()) + " left";
+    return new DeadlineExceededException(redactor.redact(vendor + " " + request.operation() + ": the "
+        + CallDeadline.format(budget) + " deadline " + what + left
+        + (reachedVendor && !request.idempotent() ? "; the request may have reached " + vendor : "")
+        + detail), cause, phase, budget, pendingWait, attempts, reachedVendor, operationOf(request));
+  }
+
+  private static boolean isWholeCallTimeout(IOException e) {
+    return e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+        && "timeout".equals(e.getMessage());
+  }
+
   private static String describe(IOException e) {
-    String type = e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
-        && "timeout".equals(e.getMessage()) ? "whole-call timeout" : e.getClass().getSimpleName();
+    String type = isWholeCallTimeout(e) ? "whole-call timeout" : e.getClass().getSimpleName();
     return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
   }
 
@@ -454,6 +572,7 @@ public final class VendorHttpClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimiter rateLimiter = RateLimiter.unlimited();
     private Duration rateLimitTimeout = Duration.ofSeconds(60);
+    private @Nullable Duration callDeadline = CallDeadline.DEFAULT;
     private String credentialFingerprint = "anonymous";
     private AccessTokenProvider tokens;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -565,6 +684,20 @@ public final class VendorHttpClient implements AutoCloseable {
      */
     public Builder rateLimitTimeout(Duration rateLimitTimeout) {
       this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout);
+      return this;
+    }
+
+    /**
+     * How long one {@link #execute} may take as a whole when no {@link CallDeadline} scope is open
+     * on the calling thread; default {@link CallDeadline#DEFAULT} (30 s). Null for none: calls then
+     * wait as long as the retry policy, the rate-limit timeout and the token provider allow.
+     *
+     * @param callDeadline positive, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder callDeadline(@Nullable Duration callDeadline) {
+      this.callDeadline = callDeadline == null ? null : CallDeadline.requirePositive(callDeadline, "callDeadline");
       return this;
     }
 

@@ -1,11 +1,15 @@
 package dev.customersync.core.spi;
 
+import dev.customersync.core.VendorOperation;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vendor's answer, fully read (bounded) and closed: status, headers, body bytes and how many
- * attempts it took to get it.
+ * attempts it took to get it, and what the request was doing (so an error found in the body
+ * later says which operation failed).
  */
 public final class VendorResponse {
 
@@ -13,6 +17,19 @@ public final class VendorResponse {
   private final Headers headers;
   private final byte[] body;
   private final int attempts;
+  private final @Nullable VendorOperation operation;
+
+  /**
+   * An answer as read, for a request of unknown operation.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the whole body, not copied
+   * @param attempts how many attempts it took, this one included
+   */
+  public VendorResponse(int status, Headers headers, byte[] body, int attempts) {
+    this(status, headers, body, attempts, null);
+  }
 
   /**
    * An answer as read.
@@ -21,12 +38,19 @@ public final class VendorResponse {
    * @param headers the response headers
    * @param body the whole body, not copied
    * @param attempts how many attempts it took, this one included
+   * @param operation what the request was doing, or null when unknown
    */
-  public VendorResponse(int status, Headers headers, byte[] body, int attempts) {
+  public VendorResponse(int status, Headers headers, byte[] body, int attempts, @Nullable VendorOperation operation) {
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.attempts = attempts;
+    this.operation = operation;
+  }
+
+  /** {@return what the request answered was doing; empty when unknown} */
+  public Optional<VendorOperation> operation() {
+    return Optional.ofNullable(operation);
   }
 
   /** {@return the HTTP status} */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customersync.core.Customer;
+import dev.customersync.core.MatchKey;
 import dev.customersync.core.json.CustomerJson;
 import dev.customersync.core.json.Json;
 import java.io.BufferedReader;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +31,8 @@ import java.util.TreeMap;
  *
  * <p>{@link #writeJsonLines} writes one JSON object per kept failed or cancelled update, customer
  * data included, in the same format as the failure sink; {@link #readRetryItems} reads either back
- * into {@link SyncItem}s that retry exactly those updates and nothing else. Successful outcomes
+ * into {@link SyncItem}s that retry those updates that may succeed later (or, on request, all of
+ * them) and nothing else. Successful outcomes
  * ({@link VendorOutcome#isSuccess()}: updated, unchanged, would change) are never failures and
  * never written there.
  */
@@ -192,10 +195,13 @@ public final class SyncReport {
   }
 
   /**
-   * Writes one JSON line per failure in {@link #failures()}: key, vendor, id, status, error
-   * type, HTTP status (for a {@link dev.customersync.core.VendorApiException}), error code,
-   * whether the update may have reached the vendor (for a {@link
-   * dev.customersync.core.TransportException}), message, attempts, duration and the customer.
+   * Writes one JSON line per failure in {@link #failures()}: key, vendor, id, status, error type,
+   * for a vendor's answer ({@link dev.customersync.core.VendorApiException}) its {@code
+   * statusCode} (what it meant) and {@code httpStatus} (what the wire carried), error code, and on
+   * every line {@code retryable} ({@link VendorOutcome#retryable()}), {@code operation} ({@code
+   * "read"}, {@code "write"}, {@code "create"}, {@code "find"}, {@code "list"}, {@code "token"}, or
+   * {@code null} when no vendor call failed) and {@code mayHaveReachedVendor}; then message,
+   * attempts, duration and the customer.
    *
    * @param out where to write the lines; flushed, not closed
    * @throws UncheckedIOException the writer failed
@@ -224,9 +230,12 @@ public final class SyncReport {
     }
     line.put("status", o.status().name());
     o.errorType().ifPresent(t -> line.put("errorType", t));
-    o.statusCode().ifPresent(s -> line.put("httpStatus", s));
+    o.statusCode().ifPresent(s -> line.put("statusCode", s));
+    o.httpStatus().ifPresent(s -> line.put("httpStatus", s));
     o.errorCode().ifPresent(c -> line.put("errorCode", c));
-    o.mayHaveReachedVendor().ifPresent(m -> line.put("mayHaveReachedVendor", m));
+    line.put("retryable", o.retryable());
+    line.put("operation", o.operation().map(op -> op.name().toLowerCase(Locale.ROOT)).orElse(null));
+    line.put("mayHaveReachedVendor", o.mayHaveReachedVendor().orElse(false));
     o.errorIfFailed().ifPresent(e -> line.put("message", e.getMessage()));
     line.put("attempts", o.attempts());
     line.put("durationMs", o.duration().toMillis());
@@ -240,17 +249,40 @@ public final class SyncReport {
 
   /**
    * Reads a file written by {@link #writeJsonLines} or a failure sink ({@link
-   * SyncOptions.Builder#failureSink(Writer)}) into items that retry exactly its failed and
-   * cancelled updates, one item per customer key with only the links that did not succeed. Neither
-   * ever writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED},
-   * {@code UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
+   * SyncOptions.Builder#failureSink(Writer)}) into items that retry its retryable failures and its
+   * cancelled updates, one item per customer key with only those links. A permanent failure (a line
+   * with {@code "retryable": false}: invalid data, not found, archived, refused) would fail the
+   * same way again and is left out; {@link #readRetryItems(Reader, boolean)} takes it too. Lines
+   * written before {@code retryable} existed are retried, as they always were.
    *
    * @param in the JSON lines to read; not closed
    * @return one item per customer key, in the order the keys first appear, with the links to retry
-   * @throws IllegalArgumentException a line is not JSON
+   * @throws IllegalArgumentException a line is not JSON, or names a match key this version does not know
    * @throws UncheckedIOException the reader failed
    */
   public static List<SyncItem> readRetryItems(Reader in) {
+    return readRetryItems(in, false);
+  }
+
+  /**
+   * Reads a file written by {@link #writeJsonLines} or a failure sink ({@link
+   * SyncOptions.Builder#failureSink(Writer)}) into items that retry its failed and cancelled
+   * updates, one item per customer key with only the links that did not succeed. Neither ever
+   * writes a successful outcome; a line whose {@code status} is one anyway ({@code UPDATED}, {@code
+   * UNCHANGED}, {@code WOULD_CHANGE}) is skipped, as there is nothing to retry.
+   *
+   * <p>A line with a {@code matchKey} ({@code EMAIL}, {@code EXTERNAL_CODE}) is retried by that key
+   * ({@link CustomerLink#byEmail}, {@link CustomerLink#byExternalCode}), so the retry finds the
+   * customer again; any other line by its {@code customerId}.
+   *
+   * @param in the JSON lines to read; not closed
+   * @param includePermanent true to retry every failure, false to leave out the lines that say
+   *     {@code "retryable": false}
+   * @return one item per customer key, in the order the keys first appear, with the links to retry
+   * @throws IllegalArgumentException a line is not JSON, or names a match key this version does not know
+   * @throws UncheckedIOException the reader failed
+   */
+  public static List<SyncItem> readRetryItems(Reader in, boolean includePermanent) {
     Map<String, Customer> customers = new LinkedHashMap<>();
     Map<String, List<CustomerLink>> links = new LinkedHashMap<>();
     Map<String, Map<String, Customer>> overrides = new LinkedHashMap<>();
@@ -272,8 +304,12 @@ public final class SyncReport {
         if (isSuccessStatus(json.path("status").asText())) {
           continue;
         }
+        // Only a line that says false is permanent: older lines without the field are retried.
+        if (!includePermanent && json.path("retryable").isBoolean() && !json.path("retryable").booleanValue()) {
+          continue;
+        }
         String key = json.path("key").asText();
-        CustomerLink link = linkOf(json);
+        CustomerLink link = linkOf(json, n);
         Customer customer = CustomerJson.read(json.get("customer"));
         Customer first = customers.putIfAbsent(key, customer);
         if (first != null && !first.equals(customer)) {
@@ -291,12 +327,18 @@ public final class SyncReport {
   }
 
   /** By the match key when the line has one (the retry finds the customer again), else by id. */
-  private static CustomerLink linkOf(JsonNode line) {
+  private static CustomerLink linkOf(JsonNode line, int lineNumber) {
     String vendor = line.path("vendor").asText();
-    if (line.hasNonNull("matchKey")) {
-      return new CustomerLink(vendor, null, dev.customersync.core.MatchKey.valueOf(line.get("matchKey").asText()));
+    if (!line.hasNonNull("matchKey")) {
+      return new CustomerLink(vendor, line.path("customerId").asText());
     }
-    return new CustomerLink(vendor, line.path("customerId").asText());
+    String name = line.get("matchKey").asText();
+    try {
+      return new CustomerLink(vendor, null, MatchKey.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + lineNumber + " of the report has an unknown matchKey " + name
+          + " (known: " + java.util.Arrays.toString(MatchKey.values()) + ")", e);
+    }
   }
 
   private static boolean isSuccessStatus(String status) {

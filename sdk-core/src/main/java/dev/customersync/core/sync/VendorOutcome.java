@@ -3,11 +3,10 @@ package dev.customersync.core.sync;
 import dev.customersync.core.CustomerSyncException;
 import dev.customersync.core.FieldChange;
 import dev.customersync.core.MatchKey;
-import dev.customersync.core.RateLimitTimeoutException;
-import dev.customersync.core.TransportException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
+import dev.customersync.core.VendorOperation;
 import dev.customersync.core.internal.Attempts;
 import java.time.Duration;
 import java.util.List;
@@ -246,27 +245,51 @@ public record VendorOutcome(
     return error instanceof VendorApiException v ? v.errorCode() : Optional.empty();
   }
 
-  /** {@return the HTTP status when the vendor answered} */
+  /**
+   * {@return the status the vendor's answer meant, when the vendor answered}
+   * {@link VendorApiException#statusCode()}: 404 for every "not found", whatever the wire said.
+   */
   public Optional<Integer> statusCode() {
     return error instanceof VendorApiException v ? Optional.of(v.statusCode()) : Optional.empty();
   }
 
+  /** {@return the HTTP status the vendor's answer carried, when the vendor answered} */
+  public Optional<Integer> httpStatus() {
+    return error instanceof VendorApiException v ? Optional.of(v.httpStatus()) : Optional.empty();
+  }
+
   /**
-   * For a failure that knows it, whether the update may have reached the vendor anyway, so the
-   * vendor may hold the change: {@link TransportException#mayHaveReachedVendor()}. Empty for other
-   * failures and for updates that did not fail.
+   * Whether the update may have reached the vendor anyway, so the vendor may hold the change
+   * ({@link CustomerSyncException#mayHaveReachedVendor()}): present for every failed or cancelled
+   * update (false for a cancelled one, which was never sent), empty for updates that did not fail.
    *
-   * @return whether the vendor may hold the change, when the failure knows
+   * @return whether the vendor may hold the change, for a failed or cancelled update
    */
   public Optional<Boolean> mayHaveReachedVendor() {
-    if (error instanceof TransportException t) {
-      return Optional.of(t.mayHaveReachedVendor());
+    if (error != null) {
+      return Optional.of(error.mayHaveReachedVendor());
     }
-    // No permit in time: an earlier attempt of the same update may still have been sent.
-    if (error instanceof RateLimitTimeoutException r) {
-      return Optional.of(r.mayHaveReachedVendor());
+    return status == Status.CANCELLED ? Optional.of(false) : Optional.empty();
+  }
+
+  /**
+   * True when trying the update again later may succeed: its failure is {@link
+   * CustomerSyncException#retryable()} (a server error, throttling, a network failure), or it was
+   * cancelled before it was sent. False for successes and for permanent failures (invalid data,
+   * not found, archived, refused), which need a change before a retry can succeed.
+   *
+   * @return whether a later retry may succeed
+   */
+  public boolean retryable() {
+    if (error != null) {
+      return error.retryable();
     }
-    return Optional.empty();
+    return status == Status.CANCELLED;
+  }
+
+  /** {@return what the failed call was doing (the read or the write of the update, a find, ...), when known} */
+  public Optional<VendorOperation> operation() {
+    return error == null ? Optional.empty() : error.operation();
   }
 
   /**

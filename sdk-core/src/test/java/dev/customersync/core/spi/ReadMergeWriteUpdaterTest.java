@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.CallDeadline;
 import dev.customersync.core.Customer;
+import dev.customersync.core.DeadlineExceededException;
+import dev.customersync.core.FakeClock;
 import dev.customersync.core.CustomerValidationException;
 import dev.customersync.core.FieldChange;
 import dev.customersync.core.RetryPolicy;
@@ -17,7 +20,12 @@ import dev.customersync.core.json.LosslessJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -128,6 +136,65 @@ class ReadMergeWriteUpdaterTest {
     assertThatThrownBy(() -> updater().update("seven", Customer.builder().firstName("Augusta").build()))
         .isInstanceOf(CustomerValidationException.class).hasMessageContaining("customerId");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theReadAndTheWriteOfOneUpdateShareOneDeadline() {
+    FakeClock clock = new FakeClock();
+    VendorHttpClient http = VendorHttpClient.builder().vendor("acme").baseUrl(server.url("/api/"))
+        .retryPolicy(RetryPolicy.builder().clock(clock).nanoClock(clock::nanoTime).sleeper(clock.sleeper())
+            .jitter(() -> 1.0).build())
+        .callDeadline(Duration.ofSeconds(30))
+        .errorParser((response, into) -> { }).build();
+    server.setDispatcher(readTakesTwentySecondsThenWriteAsksForFifteen(clock));
+    ReadMergeWriteUpdater<Long> updater = new ReadMergeWriteUpdater<>(new ToyStore(http), Runnable::run);
+
+    // Each request alone fits 30 s; the read's 20 s and the write's 15 s of Retry-After together do not.
+    assertThatThrownBy(() -> updater.update("7", Customer.builder().firstName("Augusta").build()))
+        .isInstanceOfSatisfying(DeadlineExceededException.class, e -> {
+          assertThat(e.phase()).isEqualTo(DeadlineExceededException.Phase.RETRY_AFTER);
+          assertThat(e.getMessage()).isEqualTo("acme put: the 30 s deadline would pass while waiting 15 s for"
+              + " Retry-After after attempt 1 of 3, 10 s left");
+        });
+    assertThat(clock.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(CallDeadline.current()).as("the scope is closed after the update").isNull();
+  }
+
+  @Test
+  void anAsyncUpdateOpensItsDeadlineOnTheThreadThatRunsIt() throws Exception {
+    FakeClock clock = new FakeClock();
+    VendorHttpClient http = VendorHttpClient.builder().vendor("acme").baseUrl(server.url("/api/"))
+        .retryPolicy(RetryPolicy.builder().clock(clock).nanoClock(clock::nanoTime).sleeper(clock.sleeper())
+            .jitter(() -> 1.0).build())
+        .callDeadline(Duration.ofSeconds(30))
+        .errorParser((response, into) -> { }).build();
+    server.setDispatcher(readTakesTwentySecondsThenWriteAsksForFifteen(clock));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      ReadMergeWriteUpdater<Long> updater = new ReadMergeWriteUpdater<>(new ToyStore(http), pool);
+
+      assertThatThrownBy(() -> updater.updateAsync("7", Customer.builder().firstName("Augusta").build()).get())
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(DeadlineExceededException.class);
+      // The pool's thread holds no scope afterwards: the next task there starts a deadline of its own.
+      assertThat(pool.submit(CallDeadline::current).get()).isNull();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Dispatcher readTakesTwentySecondsThenWriteAsksForFifteen(FakeClock clock) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getMethod().equals("GET")) {
+          clock.advance(Duration.ofSeconds(20));
+          return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(READ).build();
+        }
+        return new MockResponse.Builder().code(429).setHeader("Retry-After", "15").build();
+      }
+    };
   }
 
   /** A vendor with GET/PUT /api/customers/{id}; Name holds the first name. */

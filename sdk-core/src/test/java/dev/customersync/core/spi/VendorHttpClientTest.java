@@ -320,7 +320,9 @@ class VendorHttpClientTest {
   @Test
   void noPermitForARetryCountsTheAttemptsThatWereSent() {
     AtomicInteger permits = new AtomicInteger();
-    http = builder().rateLimiter((key, timeout) -> permits.incrementAndGet() == 1).build();
+    // A limit shorter than the call deadline: the limiter, not the deadline, is what ran out.
+    http = builder().rateLimiter((key, timeout) -> permits.incrementAndGet() == 1)
+        .rateLimitTimeout(Duration.ofSeconds(1)).build();
     server.enqueue(status(503));
 
     assertThatThrownBy(() -> http.execute(VendorRequest.get(url("customers/1")).build()))

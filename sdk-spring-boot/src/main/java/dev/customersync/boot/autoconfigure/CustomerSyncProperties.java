@@ -68,6 +68,12 @@ public class CustomerSyncProperties {
     /** Longest wait for a client-side rate-limit permit before the call fails unsent; default 60s. */
     private @Nullable Duration rateLimitTimeout;
 
+    /**
+     * Longest one call may take as a whole (permit and token waits, attempts, back-off,
+     * Retry-After); default 30s. Must be positive.
+     */
+    private @Nullable Duration callDeadline;
+
     @NestedConfigurationProperty
     private final Timeouts timeouts = new Timeouts();
 
@@ -102,6 +108,16 @@ public class CustomerSyncProperties {
     /** @param rateLimitTimeout longest wait for a rate-limit permit */
     public void setRateLimitTimeout(@Nullable Duration rateLimitTimeout) {
       this.rateLimitTimeout = rateLimitTimeout;
+    }
+
+    /** {@return the per-call deadline set, or null for the default} */
+    public @Nullable Duration getCallDeadline() {
+      return callDeadline;
+    }
+
+    /** @param callDeadline longest one call may take as a whole */
+    public void setCallDeadline(@Nullable Duration callDeadline) {
+      this.callDeadline = callDeadline;
     }
 
     /** {@return the HTTP timeouts} */

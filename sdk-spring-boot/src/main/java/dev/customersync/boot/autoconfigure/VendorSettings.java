@@ -16,6 +16,7 @@ final class VendorSettings {
     setIfPresent(props.getUserAgent(), builder::userAgent);
     builder.allowInsecureHttp(props.isAllowInsecureHttp());
     setIfPresent(props.getRateLimitTimeout(), builder::rateLimitTimeout);
+    setIfPresent(props.getCallDeadline(), builder::callDeadline);
     CustomerSyncProperties.Timeouts t = props.getTimeouts();
     if (t.isSet()) {
       Timeouts.Builder b = Timeouts.builder();

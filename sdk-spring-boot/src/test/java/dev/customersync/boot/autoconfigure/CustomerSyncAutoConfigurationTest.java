@@ -75,6 +75,16 @@ class CustomerSyncAutoConfigurationTest {
   }
 
   @Test
+  void aCallDeadlineThatIsNotPositiveFailsStartupNamingTheSetting() {
+    String[] props = java.util.Arrays.copyOf(billbeeProperties(billbee), billbeeProperties(billbee).length + 1);
+    props[props.length - 1] = "customersync.billbee.call-deadline=0s";
+    runner.withPropertyValues(props).run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("callDeadline");
+    });
+  }
+
+  @Test
   void whenBillbeePropertiesAreSetThenABillbeeClientTalksToTheConfiguredBillbee() {
     runner.withPropertyValues(billbeeProperties(billbee)).run(context -> {
       assertThat(context).hasSingleBean(BillbeeClient.class).doesNotHaveBean(StormClient.class)

@@ -21,6 +21,7 @@ class CustomerSyncPropertiesMetadataTest {
         "\"customersync.bokamera.access-token\"", "\"customersync.bokamera.company-id\"",
         "\"customersync.storm.client-secret\"", "\"customersync.storm.token-refresh-ahead\"",
         "\"customersync.billbee.timeouts.connect\"", "\"customersync.storm.retry.max-attempts\"",
+        "\"customersync.bokamera.call-deadline\"",
         "\"customersync.sync.default-concurrency\"",
         "User's API password (set in Billbee's settings, not the login password). Required.",
         "\"java.time.Duration\"");

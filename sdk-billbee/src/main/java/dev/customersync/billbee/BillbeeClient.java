@@ -120,7 +120,7 @@ public final class BillbeeClient implements AutoCloseable {
         .okHttpClient(b.okHttpClient())
         .timeouts(b.timeouts())
         .retryPolicy(b.retryPolicy())
-        .rateLimiter(b.rateLimiter())
+        .rateLimiter(b.limiterForNextClient())
         .rateLimitTimeout(b.rateLimitTimeout())
         .callDeadline(b.callDeadline())
         .credentialFingerprint(accountFingerprint)
@@ -473,8 +473,11 @@ public final class BillbeeClient implements AutoCloseable {
 
   /**
    * Configures a {@link BillbeeClient}. Not thread-safe; {@link #toString()} shows no secrets. The
-   * default rate limiter is {@link BillbeeRateLimits#shared()}: Billbee's published limits with a
-   * safety margin, shared by every client in the JVM with the same credentials.
+   * default rate limiter is a new one per client ({@link BillbeeRateLimits#newLimiter}): Billbee's
+   * published limits with a safety margin. Two clients in one JVM that share Billbee credentials
+   * should pass one limiter on purpose ({@code rateLimiter(BillbeeRateLimits.shared())} or a
+   * distributed one): a JVM-wide default made every test with the fake's default credentials wait
+   * on every other test's calls, and hid from a reader that two clients compete for one budget.
    */
   public static final class Builder extends VendorClientBuilder<Builder> {
     private String baseUrl = DEFAULT_BASE_URL;
@@ -485,9 +488,42 @@ public final class BillbeeClient implements AutoCloseable {
     private Duration indexMaxAge = BillbeeCustomerDirectory.DEFAULT_INDEX_MAX_AGE;
     private Duration snapshotMaxAge = BillbeeCustomerDirectory.DEFAULT_SNAPSHOT_MAX_AGE;
     private Clock clock = Clock.systemUTC();
+    // Marks "no limiter given": build() then makes a fresh one, so each client has its own buckets.
+    private final RateLimiter perClientDefault;
 
     private Builder() {
-      super(BillbeeRateLimits.shared());
+      this(BillbeeRateLimits.newLimiter(System::nanoTime, dev.customersync.core.Sleeper.system()));
+    }
+
+    private Builder(RateLimiter perClientDefault) {
+      super(perClientDefault);
+      this.perClientDefault = perClientDefault;
+    }
+
+    /**
+     * Applies connection settings by name, e.g. those a {@code FakeBillbee} hands out: {@code
+     * baseUrl}, {@code apiKey}, {@code username}, {@code apiPassword}, and {@code rateLimiter}
+     * ({@code unlimited} for a fake whose throttle is off, or {@code default}).
+     *
+     * @param settings settings for {@value BillbeeClient#VENDOR}
+     * @return this builder
+     * @throws IllegalArgumentException the settings are for another vendor, name a setting this
+     *     builder does not know, or give {@code rateLimiter} a value other than the two above
+     */
+    public Builder settings(dev.customersync.core.ClientSettings settings) {
+      settings.requireFor(VENDOR, java.util.Set.of("baseUrl", "apiKey", "username", "apiPassword", "rateLimiter"));
+      settings.get("baseUrl").ifPresent(this::baseUrl);
+      settings.get("apiKey").ifPresent(this::apiKey);
+      settings.get("username").ifPresent(this::username);
+      settings.get("apiPassword").ifPresent(this::apiPassword);
+      settings.get("rateLimiter").ifPresent(v -> {
+        switch (v) {
+          case "unlimited" -> rateLimiter(RateLimiter.unlimited());
+          case "default" -> rateLimiter(perClientDefault);
+          default -> throw new IllegalArgumentException("rateLimiter must be 'unlimited' or 'default', was '" + v + "'");
+        }
+      });
+      return this;
     }
 
     /**
@@ -653,6 +689,12 @@ public final class BillbeeClient implements AutoCloseable {
       }
       HttpUrl url = withoutApiPrefix(BaseUrls.parse(baseUrl, "baseUrl", allowInsecureHttp));
       return new BillbeeClient(this, url);
+    }
+
+    /** The limiter the next client gets: the one given, or a fresh one of its own. */
+    RateLimiter limiterForNextClient() {
+      return rateLimiter() == perClientDefault
+          ? BillbeeRateLimits.newLimiter(System::nanoTime, dev.customersync.core.Sleeper.system()) : rateLimiter();
     }
 
     /** {@code url} without a last {@code api/v1/}, which every request path starts with. */

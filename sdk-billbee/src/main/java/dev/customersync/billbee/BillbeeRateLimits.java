@@ -47,9 +47,12 @@ import java.util.function.UnaryOperator;
  * buckets are free in practice (this client has one endpoint, at most 1.67 calls/s against 8.33/s),
  * so a request leaves right after its endpoint slot and the endpoint spacing holds at send time.
  *
- * <p>The default limiter is shared by every {@link BillbeeClient} in the JVM (buckets are keyed by
- * credential fingerprints, so different accounts do not slow each other), because Billbee counts
- * per account, not per client object. Processes sharing one API key need a distributed {@link
+ * <p>Each {@link BillbeeClient} gets a limiter of its own unless given one. Billbee counts per
+ * account, not per client object, so clients in one JVM that share credentials should share a
+ * limiter on purpose: {@link #shared()} (buckets keyed by credential fingerprints, so different
+ * accounts do not slow each other) or one built with {@link #newLimiter}. It is not the default
+ * because a hidden JVM-wide budget made unrelated clients (every test using a fake's default
+ * credentials) wait on each other. Processes sharing one API key need a distributed {@link
  * RateLimiter} instead: build it from {@link #rules()} (the Redis module's {@code
  * RedisRateLimiter} does), so that it enforces exactly these numbers and keys.
  */
@@ -76,7 +79,10 @@ public final class BillbeeRateLimits {
 
   private BillbeeRateLimits() {}
 
-  /** {@return the limiter every {@link BillbeeClient} uses unless given another} */
+  /**
+   * {@return one limiter for the whole JVM, to pass to every {@link BillbeeClient} that shares an
+   * account with another client ({@code rateLimiter(BillbeeRateLimits.shared())})}
+   */
   public static RateLimiter shared() {
     return SHARED;
   }

@@ -3,6 +3,10 @@ package dev.customersync.billbee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.customersync.core.ClientSettings;
+import dev.customersync.core.RateLimitTimeoutException;
+import dev.customersync.core.RateLimiter;
+import dev.customersync.testkit.FakeBillbee;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -64,5 +68,53 @@ class BillbeeClientBuilderTest {
       }
       assertThat(c.toString()).contains("https://api.billbee.io/");
     }
+  }
+
+  @Test
+  void clientsWithTheSameCredentialsEachHaveTheirOwnLimiterByDefault() {
+    try (FakeBillbee fake = new FakeBillbee().start()) {
+      fake.seedSample(1);
+      // Zero: a call fails at once when its limiter has no free permit.
+      BillbeeClient.Builder b = BillbeeClient.builder().baseUrl(fake.baseUrl().toString())
+          .apiKey(FakeBillbee.DEFAULT_API_KEY).username(FakeBillbee.DEFAULT_USERNAME)
+          .apiPassword(FakeBillbee.DEFAULT_API_PASSWORD).rateLimitTimeout(Duration.ZERO);
+      try (BillbeeClient first = b.build(); BillbeeClient second = b.build();
+          BillbeeClient third = BillbeeClient.builder().settings(fake.clientSettings())
+              .rateLimitTimeout(Duration.ZERO).build()) {
+        first.getCustomer(1);
+        second.getCustomer(1);
+        third.getCustomer(1);
+      }
+    }
+  }
+
+  @Test
+  void clientsShareALimiterWhenGivenOneOnPurpose() {
+    try (FakeBillbee fake = new FakeBillbee().start()) {
+      fake.seedSample(1);
+      // A clock that never moves: once the one permit is spent, no other is free.
+      RateLimiter shared = BillbeeRateLimits.newLimiter(() -> 0L, d -> {});
+      BillbeeClient.Builder b = BillbeeClient.builder().settings(fake.clientSettings())
+          .rateLimiter(shared).rateLimitTimeout(Duration.ZERO);
+      try (BillbeeClient first = b.build(); BillbeeClient second = b.build()) {
+        first.getCustomer(1);
+        assertThatThrownBy(() -> second.getCustomer(1)).isInstanceOf(RateLimitTimeoutException.class);
+      }
+    }
+  }
+
+  @Test
+  void takesSettingsByNameAndRefusesUnknownOnesListingTheKnownOnes() {
+    ClientSettings settings = ClientSettings.builder("Billbee").put("baseUrl", "https://billbee.example.com/")
+        .putSecret("apiKey", "k").put("username", "u").putSecret("apiPassword", "p").build();
+    try (BillbeeClient c = BillbeeClient.builder().settings(settings).build()) {
+      assertThat(c.baseUrl().toString()).isEqualTo("https://billbee.example.com/");
+    }
+    assertThat(settings.toString()).doesNotContain("=k", "=p");
+    assertThatThrownBy(() -> BillbeeClient.builder().settings(ClientSettings.builder("billbee").put("apikey", "k")
+        .build())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("billbee has no setting [apikey]; it takes [apiKey, apiPassword, baseUrl, rateLimiter, username]");
+    assertThatThrownBy(() -> BillbeeClient.builder().settings(ClientSettings.builder("storm").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("these settings are for storm, not billbee");
   }
 }

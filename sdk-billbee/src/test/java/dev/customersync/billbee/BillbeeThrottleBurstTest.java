@@ -29,7 +29,7 @@ class BillbeeThrottleBurstTest {
 
   @Test
   void aBurstOfUpdatesThroughTheDefaultLimiterNeverTriggersA429() throws Exception {
-    // A fresh API key gets fresh buckets in the JVM-wide default limiter.
+    // Each client has a default limiter of its own; a fresh API key keeps the fake's windows fresh too.
     String apiKey = "burst-" + UUID.randomUUID();
     warmUpTheJvm();
     ExecutorService pool = Executors.newFixedThreadPool(20);

@@ -120,9 +120,12 @@ public final class BokaMeraClient implements AutoCloseable {
     // Only what names the account, never a credential: see accountFingerprint().
     String fingerprint = Redactor.fingerprint(VENDOR, this.http.baseUrl().toString(),
         companyId == null ? "" : companyId.toString(), b.username == null ? "" : b.username);
-    this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages);
+    // The fields this client warned about, shared by its updater and directory: see WarnOnce.
+    dev.customersync.core.spi.WarnOnce warnOnce = new dev.customersync.core.spi.WarnOnce();
+    this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages,
+        warnOnce);
     this.customerUpdater = new BokaMeraCustomerUpdater(new ReadMergeWriteUpdater<>(customerStore,
-        b.executor() != null ? b.executor() : BlockingCalls.executor()), customerDirectory);
+        b.executor() != null ? b.executor() : BlockingCalls.executor(), warnOnce), customerDirectory);
   }
 
   /** {@return a builder for a client; {@link Builder#apiKey} and a token source are required} */
@@ -422,6 +425,38 @@ public final class BokaMeraClient implements AutoCloseable {
 
     private Builder() {
       super(RateLimiter.unlimited());
+    }
+
+    /**
+     * Applies connection settings by name, e.g. those a {@code FakeBokaMera} hands out: {@code
+     * baseUrl}, {@code tokenUrl}, {@code apiKey}, {@code username} and {@code password} (for
+     * {@link #login}), {@code companyId}, {@code accessToken}.
+     *
+     * @param settings settings for {@code bokamera}
+     * @return this builder
+     * @throws IllegalArgumentException the settings are for another vendor, name a setting this
+     *     builder does not know, give only one of {@code username} and {@code password}, or a
+     *     {@code companyId} that is not a GUID
+     */
+    public Builder settings(dev.customersync.core.ClientSettings settings) {
+      settings.requireFor(VENDOR, java.util.Set.of("baseUrl", "tokenUrl", "apiKey", "username", "password",
+          "companyId", "accessToken"));
+      settings.get("baseUrl").ifPresent(this::baseUrl);
+      settings.get("tokenUrl").ifPresent(this::tokenUrl);
+      settings.get("apiKey").ifPresent(this::apiKey);
+      if (settings.get("username").isPresent() != settings.get("password").isPresent()) {
+        throw new IllegalArgumentException("bokamera settings need both username and password, or neither");
+      }
+      settings.get("username").ifPresent(u -> login(u, settings.get("password").orElseThrow()));
+      settings.get("companyId").ifPresent(v -> {
+        try {
+          companyId(UUID.fromString(v));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("companyId must be a GUID, was '" + v + "'", e);
+        }
+      });
+      settings.get("accessToken").ifPresent(this::accessToken);
+      return this;
     }
 
     /**

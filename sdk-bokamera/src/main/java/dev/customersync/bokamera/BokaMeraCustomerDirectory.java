@@ -63,8 +63,11 @@ public final class BokaMeraCustomerDirectory implements CustomerDirectory {
   private final ObjectMapper mapper;
   private final BokaMeraEmailSearch search;
   private final String accountFingerprint;
+  private final dev.customersync.core.spi.WarnOnce warnOnce;
 
-  BokaMeraCustomerDirectory(BokaMeraCustomerStore store, ObjectMapper mapper, String accountFingerprint, int maxPages) {
+  BokaMeraCustomerDirectory(BokaMeraCustomerStore store, ObjectMapper mapper, String accountFingerprint, int maxPages,
+      dev.customersync.core.spi.WarnOnce warnOnce) {
+    this.warnOnce = warnOnce;
     this.store = store;
     this.mapper = mapper;
     this.search = new BokaMeraEmailSearch(store, maxPages);
@@ -202,7 +205,9 @@ public final class BokaMeraCustomerDirectory implements CustomerDirectory {
       VendorCall create = VendorCall.of(vendor(), "create-customer", "none", "none");
       VendorCallListener l = store.http().listenerFor(create);
       for (String w : warnings) {
-        l.warning(create, w);
+        if (warnOnce.first(w)) {
+          l.warning(create, w);
+        }
       }
     }
     // Empty parts to diff against, so a new invoice address is listed field by field.

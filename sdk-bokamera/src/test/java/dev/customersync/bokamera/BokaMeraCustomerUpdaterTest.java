@@ -435,4 +435,26 @@ class BokaMeraCustomerUpdaterTest {
     }
     assertThat(ran).hasValue(1);
   }
+
+  @Test
+  void aFieldBokaMeraCannotHoldIsHeardOncePerClientByUpdatesAndCreatesAlike() {
+    java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (BokaMeraClient c = BokaMeraClient.builder().settings(fake.clientSettings())
+        .retryPolicy(Samples.fastRetries())
+        .listener(new dev.customersync.core.VendorCallListener() {
+          @Override
+          public void warning(dev.customersync.core.VendorCall call, String warning) {
+            heard.add(warning);
+          }
+        }).build()) {
+      Customer mobile = Customer.builder().mobilePhone("+46 70 1").build();
+      for (int i = 0; i < 3; i++) {
+        assertThat(c.customerUpdater().update(id.toString(), mobile).warnings()).singleElement().asString()
+            .startsWith("mobilePhone");
+      }
+      c.customerDirectory().create(Customer.builder().firstName("Grace").lastName("Hopper").phone("+46 8 1")
+          .mobilePhone("+46 70 2").build());
+    }
+    assertThat(heard).singleElement().asString().startsWith("mobilePhone");
+  }
 }

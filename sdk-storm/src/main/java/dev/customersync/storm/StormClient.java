@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for Storm Commerce's (Norce's) customer API, {@code CustomerService.svc/rest}: reads a
@@ -95,6 +96,8 @@ public final class StormClient implements AutoCloseable {
   private final HttpUrl getCustomerByCodeUrl;
   private final HttpUrl createCustomer3Url;
   private final AccessTokenProvider tokens;
+  // The fields this client warned about, shared by its updater and directory: see WarnOnce.
+  final dev.customersync.core.spi.WarnOnce warnOnce = new dev.customersync.core.spi.WarnOnce();
   private final OAuth2TokenFetcher tokenFetcher;
   private final SharedOkHttpClient okHttp;
   private final ObjectMapper mapper = Json.newWcfMapper();
@@ -103,6 +106,7 @@ public final class StormClient implements AutoCloseable {
   private final int updatedBy;
   private final boolean sendMail;
   private final boolean renameSharedCompany;
+  private final @Nullable Integer newsletterFlagId;
   private final String description;
   private final StormCustomerUpdater updater;
   private final StormCustomerDirectory directory;
@@ -113,6 +117,7 @@ public final class StormClient implements AutoCloseable {
     this.updatedBy = b.updatedBy;
     this.sendMail = b.sendMail;
     this.renameSharedCompany = b.renameSharedCompany;
+    this.newsletterFlagId = b.newsletterFlagId;
     Redactor redactor = new Redactor();
     this.okHttp = SharedOkHttpClient.of(b.okHttpClient());
     OkHttpClient shared = okHttp.client();
@@ -180,7 +185,8 @@ public final class StormClient implements AutoCloseable {
     this.createCustomer3Url = service.newBuilder().addPathSegment("CreateCustomer3").build();
     this.description = "StormClient{baseUrl=" + baseUrl + ", applicationId=" + applicationId + ", auth=" + auth
         + ", cultureCode=" + cultureCode + ", updatedBy=" + updatedBy + ", sendMail=" + sendMail
-        + ", renameSharedCompany=" + renameSharedCompany + "}";
+        + ", renameSharedCompany=" + renameSharedCompany
+        + (newsletterFlagId == null ? "" : ", newsletterFlagId=" + newsletterFlagId) + "}";
     this.directory = new StormCustomerDirectory(this);
     this.updater = new StormCustomerUpdater(this, b.executor() != null ? b.executor() : BlockingCalls.executor());
   }
@@ -421,6 +427,11 @@ public final class StormClient implements AutoCloseable {
     return renameSharedCompany;
   }
 
+  /** {@return the Storm Flag id that holds {@code newsletterSubscribed}, or empty when none is configured} */
+  public Optional<Integer> newsletterFlagId() {
+    return Optional.ofNullable(newsletterFlagId);
+  }
+
   @Override
   public void close() {
     http.close();
@@ -617,6 +628,7 @@ public final class StormClient implements AutoCloseable {
     private int updatedBy = 1;
     private boolean sendMail;
     private boolean renameSharedCompany;
+    private @Nullable Integer newsletterFlagId;
     private Clock clock = Clock.systemUTC();
     private Duration tokenRefreshAhead = Duration.ofSeconds(60);
     private long maxResponseBytes = 4L * 1024 * 1024;
@@ -624,6 +636,35 @@ public final class StormClient implements AutoCloseable {
 
     private Builder() {
       super(RateLimiter.unlimited());
+    }
+
+    /**
+     * Applies connection settings by name, e.g. those a {@code FakeStorm} hands out: {@code
+     * baseUrl}, {@code tokenUrl}, {@code applicationId}, {@code clientId}, {@code clientSecret},
+     * {@code scope}, {@code accessToken}.
+     *
+     * @param settings settings for {@value StormClient#VENDOR}
+     * @return this builder
+     * @throws IllegalArgumentException the settings are for another vendor, name a setting this
+     *     builder does not know, or give an {@code applicationId} that is not a whole number
+     */
+    public Builder settings(dev.customersync.core.ClientSettings settings) {
+      settings.requireFor(VENDOR, java.util.Set.of("baseUrl", "tokenUrl", "applicationId", "clientId", "clientSecret",
+          "scope", "accessToken"));
+      settings.get("baseUrl").ifPresent(this::baseUrl);
+      settings.get("tokenUrl").ifPresent(this::tokenUrl);
+      settings.get("applicationId").ifPresent(v -> {
+        try {
+          applicationId(Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("applicationId must be a whole number, was '" + v + "'", e);
+        }
+      });
+      settings.get("clientId").ifPresent(this::clientId);
+      settings.get("clientSecret").ifPresent(this::clientSecret);
+      settings.get("scope").ifPresent(this::scope);
+      settings.get("accessToken").ifPresent(this::accessToken);
+      return this;
     }
 
     /**
@@ -764,6 +805,26 @@ public final class StormClient implements AutoCloseable {
      */
     public Builder renameSharedCompany(boolean renameSharedCompany) {
       this.renameSharedCompany = renameSharedCompany;
+      return this;
+    }
+
+    /**
+     * Keeps the neutral {@code newsletterSubscribed} in the customer's Flag {@code flagId} (the flag
+     * your Storm application uses for newsletter opt-in): {@code true} selects it ({@code
+     * IsSelected: true}, appending {@code {"Id": flagId, "IsSelected": true}} when the customer has
+     * no such entry), {@code false} deselects it; no other flag or property is touched. Storm's
+     * customer has no newsletter property, so without this option {@code newsletterSubscribed} is
+     * not written and the client warns once.
+     *
+     * @param flagId the Storm Flag id meaning "subscribed to the newsletter", at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code flagId} is below 1
+     */
+    public Builder newsletterFlagId(int flagId) {
+      if (flagId < 1) {
+        throw new IllegalArgumentException("newsletterFlagId must be a Storm Flag id (1 or more), was " + flagId);
+      }
+      this.newsletterFlagId = flagId;
       return this;
     }
 

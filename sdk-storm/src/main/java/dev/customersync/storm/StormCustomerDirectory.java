@@ -189,12 +189,14 @@ public final class StormCustomerDirectory implements CustomerDirectory {
     ObjectNode empty = JsonNodeFactory.instance.objectNode();
     ObjectNode body = empty.deepCopy();
     // A new customer has no company to share, so a companyName creates one and renames nothing.
-    List<String> warnings = StormCustomerMapper.merge(body, customer, false);
+    List<String> warnings = StormCustomerMapper.merge(body, customer, false, client.newsletterFlagId().orElse(null));
     if (!warnings.isEmpty()) {
       VendorCall create = VendorCall.of(StormClient.VENDOR, "create-customer", "none", "none");
       VendorCallListener l = client.http().listenerFor(create);
       for (String w : warnings) {
-        l.warning(create, w);
+        if (client.warnOnce.first(w)) {
+          l.warning(create, w);
+        }
       }
     }
     List<FieldChange> changes = JsonTreeDiff.changes(empty, body);

@@ -39,6 +39,18 @@ final class StormCustomerMapper {
    * @throws CustomerValidationException when the change needs a company Storm cannot create
    */
   static List<String> merge(ObjectNode customer, Customer change, boolean renameSharedCompany) {
+    return merge(customer, change, renameSharedCompany, null);
+  }
+
+  /**
+   * {@link #merge(ObjectNode, Customer, boolean)}, with {@code newsletterSubscribed} kept in the
+   * Flag {@code newsletterFlagId} when one is configured.
+   *
+   * @param newsletterFlagId the Storm Flag id that means "subscribed to the newsletter", or null for none
+   * @return what could not be written, in words
+   */
+  static List<String> merge(ObjectNode customer, Customer change, boolean renameSharedCompany,
+      @Nullable Integer newsletterFlagId) {
     List<String> warnings = new ArrayList<>();
     change.firstName().ifPresent(v -> setText(customer, "FirstName", v));
     change.lastName().ifPresent(v -> setText(customer, "LastName", v));
@@ -60,9 +72,63 @@ final class StormCustomerMapper {
     if (!change.customFields().isEmpty()) {
       mergeInfo(customer, change.customFields(), warnings);
     }
-    change.newsletterSubscribed().ifPresent(n -> warnings.add("newsletterSubscribed: Storm's Customer has no "
-        + "newsletter property, so it was not sent (a Storm Flag or Info entry may hold it; set Info through customFields)"));
+    change.newsletterSubscribed().ifPresent(n -> {
+      if (newsletterFlagId != null) {
+        mergeNewsletterFlag(customer, newsletterFlagId, n);
+      } else {
+        warnings.add("newsletterSubscribed: Storm's Customer has no newsletter property, so it was not sent; map it "
+            + "to your newsletter Flag with StormClient.Builder.newsletterFlagId(id)");
+      }
+    });
     return warnings;
+  }
+
+  /**
+   * Selects or deselects the Flag {@code flagId} in {@code Flags}, touching only that entry's
+   * {@code IsSelected}: every other flag, and every other property of this one, goes back as read.
+   * A customer without the entry gets {@code {"Id": flagId, "IsSelected": true}} appended when
+   * subscribing; unsubscribing needs no entry, since a flag that is not there is not set.
+   */
+  private static void mergeNewsletterFlag(ObjectNode customer, int flagId, boolean subscribed) {
+    JsonNode flags = customer.get("Flags");
+    if (flags instanceof ArrayNode list) {
+      for (JsonNode flag : list) {
+        if (flag instanceof ObjectNode f && isFlag(f, flagId)) {
+          JsonEdits.setBoolean(f, "IsSelected", subscribed);
+          return;
+        }
+      }
+    }
+    if (subscribed) {
+      ArrayNode list = flags instanceof ArrayNode a ? a : customer.putArray("Flags");
+      list.addObject().put("Id", flagId).put("IsSelected", true);
+    }
+  }
+
+  private static boolean isFlag(JsonNode flag, int flagId) {
+    JsonNode id = flag.get("Id");
+    return id != null && id.isIntegralNumber() && id.canConvertToInt() && id.intValue() == flagId;
+  }
+
+  /**
+   * {@link #toNeutral(JsonNode)}, with {@code newsletterSubscribed} read from the Flag {@code
+   * newsletterFlagId} (selected: true; deselected or absent: false) when one is configured.
+   *
+   * @param newsletterFlagId the Storm Flag id that means "subscribed to the newsletter", or null for none
+   * @return what Storm holds, in neutral terms
+   */
+  static Customer toNeutral(JsonNode s, @Nullable Integer newsletterFlagId) {
+    Customer neutral = toNeutral(s);
+    if (newsletterFlagId == null) {
+      return neutral;
+    }
+    boolean selected = false;
+    for (JsonNode flag : s.path("Flags")) {
+      if (isFlag(flag, newsletterFlagId)) {
+        selected = flag.path("IsSelected").asBoolean(false);
+      }
+    }
+    return neutral.toBuilder().newsletterSubscribed(selected).build();
   }
 
   /** What Storm holds, in neutral terms; Storm keeps no language on a customer, so none is set. */

@@ -133,7 +133,7 @@ final class StormCustomerStore implements CustomerStore<Integer> {
 
   @Override
   public List<String> merge(ObjectNode body, CustomerTree read, Customer change) {
-    return StormCustomerMapper.merge(body, change, client.renameSharedCompany());
+    return StormCustomerMapper.merge(body, change, client.renameSharedCompany(), client.newsletterFlagId().orElse(null));
   }
 
   /**
@@ -152,7 +152,7 @@ final class StormCustomerStore implements CustomerStore<Integer> {
 
   @Override
   public Customer toNeutral(JsonNode customer) {
-    return StormCustomerMapper.toNeutral(customer);
+    return StormCustomerMapper.toNeutral(customer, client.newsletterFlagId().orElse(null));
   }
 
   /**

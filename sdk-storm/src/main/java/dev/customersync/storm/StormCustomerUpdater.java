@@ -8,6 +8,7 @@ import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
 import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
+import dev.customersync.core.spi.WarnOnce;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -28,11 +29,14 @@ final class StormCustomerUpdater implements CustomerUpdater {
   private final StormClient client;
   private final Executor executor;
   private final ReadMergeWriteUpdater<Integer> inDefaultCulture;
+  // The client's: a field is warned about once per client, whatever the culture or the call.
+  private final WarnOnce warnOnce;
 
   StormCustomerUpdater(StormClient client, Executor executor) {
     this.client = client;
     this.executor = executor;
-    this.inDefaultCulture = new ReadMergeWriteUpdater<>(new StormCustomerStore(client, null), executor);
+    this.warnOnce = client.warnOnce;
+    this.inDefaultCulture = new ReadMergeWriteUpdater<>(new StormCustomerStore(client, null), executor, warnOnce);
   }
 
   @Override
@@ -74,6 +78,6 @@ final class StormCustomerUpdater implements CustomerUpdater {
     }
     String culture = customer.languageTag().filter(tag -> !tag.isBlank()).orElse(null);
     return culture == null ? inDefaultCulture
-        : new ReadMergeWriteUpdater<>(new StormCustomerStore(client, culture), executor);
+        : new ReadMergeWriteUpdater<>(new StormCustomerStore(client, culture), executor, warnOnce);
   }
 }

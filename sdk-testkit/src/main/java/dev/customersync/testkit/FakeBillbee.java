@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.ClientSettings;
+import dev.customersync.core.Customer;
 import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.json.WcfDate;
 import java.io.IOException;
@@ -30,8 +32,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
  * A stateful fake of Billbee's customer API ({@code GET} and {@code PUT /api/v1/customers/{id}},
@@ -187,10 +191,92 @@ public final class FakeBillbee extends FakeVendorServer {
     this.apiPassword = Objects.requireNonNull(apiPassword);
   }
 
+  /**
+   * The credentials a fake accepts. {@link #toString()} masks the API key and password.
+   *
+   * @param apiKey the developer API key, sent as {@code X-Billbee-Api-Key}
+   * @param username the Billbee user of HTTP Basic
+   * @param apiPassword the user's API password
+   */
+  public record Credentials(String apiKey, String username, String apiPassword) {
+    @Override
+    public String toString() {
+      return "Credentials[apiKey=****, username=" + username + ", apiPassword=****]";
+    }
+  }
+
   @Override
   public FakeBillbee start() {
     super.start();
     return this;
+  }
+
+  /** {@return the base URL to give a client, e.g. {@code http://127.0.0.1:41234/}; starts the fake} */
+  public HttpUrl baseUrl() {
+    return url("/");
+  }
+
+  /** {@return the credentials this fake accepts} */
+  public Credentials credentials() {
+    return new Credentials(apiKey, username, apiPassword);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code baseUrl}, {@code apiKey}, {@code username}, {@code apiPassword}; and {@code
+   * rateLimiter=unlimited} while the throttle is off ({@link #relaxed()}), since a client spacing
+   * its calls for a throttle that is not there only makes the test slow.
+   */
+  @Override
+  public ClientSettings clientSettings() {
+    ClientSettings.Builder b = ClientSettings.builder("billbee")
+        .put("baseUrl", baseUrl().toString())
+        .putSecret("apiKey", apiKey)
+        .put("username", username)
+        .putSecret("apiPassword", apiPassword);
+    if (!throttling) {
+      b.put("rateLimiter", "unlimited");
+    }
+    return b.build();
+  }
+
+  /**
+   * Switches the throttle off ({@link #throttling(boolean)}); {@link #clientSettings()} then also
+   * turns the client's own limiter off.
+   *
+   * @return this fake
+   */
+  @Override
+  public FakeBillbee relaxed() {
+    return throttling(false);
+  }
+
+  // ---- request matchers, named alike on every fake ----
+
+  /** {@return a matcher of customer reads: {@code GET /api/v1/customers/{id}}} */
+  public static Predicate<RecordedRequest> readCalls() {
+    return r -> r.getMethod().equals("GET") && isCustomerPath(r);
+  }
+
+  /** {@return a matcher of customer writes: {@code PUT /api/v1/customers/{id}}} */
+  public static Predicate<RecordedRequest> writeCalls() {
+    return r -> r.getMethod().equals("PUT") && isCustomerPath(r);
+  }
+
+  /** {@return a matcher of list page reads, which is how Billbee finds a customer: {@code GET /api/v1/customers}} */
+  public static Predicate<RecordedRequest> findCalls() {
+    return r -> r.getMethod().equals("GET") && r.getUrl().encodedPath().equals(CUSTOMERS_ROUTE);
+  }
+
+  /** {@return a matcher of creates: {@code POST /api/v1/customers}} */
+  public static Predicate<RecordedRequest> createCalls() {
+    return r -> r.getMethod().equals("POST") && r.getUrl().encodedPath().equals(CUSTOMERS_ROUTE);
+  }
+
+  private static boolean isCustomerPath(RecordedRequest r) {
+    List<String> s = r.getUrl().pathSegments();
+    return s.size() == 4 && s.get(0).equals("api") && s.get(1).equals("v1") && s.get(2).equals("customers");
   }
 
   // ---- seeding and inspection ----
@@ -207,10 +293,56 @@ public final class FakeBillbee extends FakeVendorServer {
     }
     long id = customer.get("Id").longValue();
     synchronized (idLock) {
-      highestId = Math.max(highestId, id);
+      reserveIds(customer);
     }
     customers.put(id, customer.deepCopy());
     return this;
+  }
+
+  /**
+   * Stores a neutral customer as Billbee would hold it (one {@code Name}: the company's, as a
+   * business customer, or "first last"; {@code Tel1}/{@code Tel2} the phones; {@code Number} a
+   * numeric external code) under a new id.
+   *
+   * @param customer the customer; fields Billbee cannot hold are refused
+   * @return the new customer's {@code Id}
+   * @throws IllegalArgumentException naming a field Billbee cannot hold
+   */
+  public long seed(Customer customer) {
+    return seedNew(NeutralCustomerJson.billbee(customer));
+  }
+
+  /**
+   * Stores a CustomerApiModel given as JSON text under a new id (any {@code Id} in it is replaced);
+   * every other property and value is kept exactly as written.
+   *
+   * @param customerJson a CustomerApiModel as JSON text
+   * @return the new customer's {@code Id}
+   */
+  public long seed(String customerJson) {
+    return seedNew((ObjectNode) parse(customerJson));
+  }
+
+  private long seedNew(ObjectNode node) {
+    long id;
+    synchronized (idLock) {
+      node.remove("Id");
+      reserveIds(node);
+      id = ++highestId;
+    }
+    node.put("Id", id);
+    return seed(node).customer(id).map(c -> id).orElseThrow();
+  }
+
+  /** Moves the id sequence past every {@code Id} in {@code node}, of any kind (customer, meta data, address). */
+  private void reserveIds(JsonNode node) {
+    if (node.isObject()) {
+      JsonNode id = node.get("Id");
+      if (id != null && id.canConvertToLong() && id.isIntegralNumber()) {
+        highestId = Math.max(highestId, id.longValue());
+      }
+    }
+    node.forEach(this::reserveIds);
   }
 
   /**
@@ -639,8 +771,15 @@ public final class FakeBillbee extends FakeVendorServer {
       return json(400, modelState("The request is invalid.", problems));
     }
     long id;
+    ObjectNode storedAddress = ((ObjectNode) address).deepCopy();
     synchronized (idLock) {
+      reserveIds(model);
+      reserveIds(storedAddress);
       id = ++highestId;
+      // The address gets its id from the same sequence, so that no id means two things.
+      if (!storedAddress.path("Id").isIntegralNumber()) {
+        storedAddress.put("Id", ++highestId);
+      }
     }
     for (String name : CUSTOMER_PROPERTIES) {
       if (!model.has(name)) {
@@ -650,7 +789,6 @@ public final class FakeBillbee extends FakeVendorServer {
     model.put("Id", id);
     model.putNull("ArchivedAt");
     model.putNull("RestoredAt");
-    ObjectNode storedAddress = ((ObjectNode) address).deepCopy();
     storedAddress.put("CustomerId", id);
     addresses.put(id, storedAddress);
     customers.put(id, model);

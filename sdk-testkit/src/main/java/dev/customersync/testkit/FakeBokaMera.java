@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.ClientSettings;
+import dev.customersync.core.Customer;
 import dev.customersync.core.json.Json;
 import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.json.WcfDate;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -106,6 +109,12 @@ public final class FakeBokaMera extends FakeVendorServer {
 
   /** The OpenID Connect client id the token endpoint accepts. */
   public static final String CLIENT_ID = "bm-external-api-users";
+
+  /** The API user every fake accepts at its token endpoint, besides those added with {@link #addUser}. */
+  public static final String DEFAULT_USERNAME = "api-user@example.com";
+
+  /** The password of {@link #DEFAULT_USERNAME}. */
+  public static final String DEFAULT_PASSWORD = "fake-bokamera-password";
 
   private static final Pattern GUID =
       Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -189,6 +198,92 @@ public final class FakeBokaMera extends FakeVendorServer {
   public FakeBokaMera(String apiKey, UUID companyId) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     this.companyId = Objects.requireNonNull(companyId, "companyId");
+    users.put(DEFAULT_USERNAME, DEFAULT_PASSWORD);
+  }
+
+  /**
+   * What a client needs to reach a fake. {@link #toString()} masks the API key and password.
+   *
+   * @param apiKey the only {@code x-api-key} accepted
+   * @param username an API user the token endpoint accepts ({@link #DEFAULT_USERNAME})
+   * @param password that user's password
+   * @param companyId the company the fake's customers belong to
+   */
+  public record Credentials(String apiKey, String username, String password, UUID companyId) {
+    @Override
+    public String toString() {
+      return "Credentials[apiKey=****, username=" + username + ", password=****, companyId=" + companyId + "]";
+    }
+  }
+
+  @Override
+  public FakeBokaMera start() {
+    super.start();
+    return this;
+  }
+
+  /** {@return the credentials this fake accepts: its API key, the default user, its company} */
+  public Credentials credentials() {
+    return new Credentials(apiKey, DEFAULT_USERNAME, DEFAULT_PASSWORD, companyId);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code baseUrl}, {@code tokenUrl}, {@code apiKey}, {@code username} and {@code password} of
+   * {@link #DEFAULT_USERNAME}, {@code companyId}.
+   */
+  @Override
+  public ClientSettings clientSettings() {
+    return ClientSettings.builder("bokamera")
+        .put("baseUrl", baseUrl())
+        .put("tokenUrl", tokenUrl().toString())
+        .putSecret("apiKey", apiKey)
+        .put("username", DEFAULT_USERNAME)
+        .putSecret("password", DEFAULT_PASSWORD)
+        .put("companyId", companyId.toString())
+        .build();
+  }
+
+  /**
+   * Does nothing: BokaMera publishes no throttle or token limit, so this fake enforces none. There
+   * for the same shape as the other fakes.
+   *
+   * @return this fake
+   */
+  @Override
+  public FakeBokaMera relaxed() {
+    return this;
+  }
+
+  // ---- request matchers, named alike on every fake ----
+
+  /** {@return a matcher of customer reads: {@code GET /customers} with a {@code CustomerId}} */
+  public static Predicate<RecordedRequest> readCalls() {
+    return r -> r.getMethod().equals("GET") && r.getUrl().encodedPath().equals("/customers")
+        && r.getUrl().queryParameter("CustomerId") != null;
+  }
+
+  /** {@return a matcher of customer searches: {@code GET /customers} without a {@code CustomerId}} */
+  public static Predicate<RecordedRequest> findCalls() {
+    return r -> r.getMethod().equals("GET") && r.getUrl().encodedPath().equals("/customers")
+        && r.getUrl().queryParameter("CustomerId") == null;
+  }
+
+  /** {@return a matcher of customer writes: {@code PUT /customers/{Id}}} */
+  public static Predicate<RecordedRequest> writeCalls() {
+    return r -> r.getMethod().equals("PUT") && r.getUrl().pathSegments().size() == 2
+        && r.getUrl().pathSegments().get(0).equals("customers");
+  }
+
+  /** {@return a matcher of creates: {@code POST /customers}} */
+  public static Predicate<RecordedRequest> createCalls() {
+    return r -> r.getMethod().equals("POST") && r.getUrl().encodedPath().equals("/customers");
+  }
+
+  /** {@return a matcher of token requests} */
+  public static Predicate<RecordedRequest> tokenCalls() {
+    return r -> r.getUrl().encodedPath().equals(TOKEN_PATH);
   }
 
   /** {@return the API key the fake accepts} */
@@ -374,9 +469,63 @@ public final class FakeBokaMera extends FakeVendorServer {
     ObjectNode c = json.createObjectNode();
     c.put("Firstname", firstname).put("Lastname", lastname).put("Email", email).put("Phone", phone)
         .put("SubscribedToNewsletter", false);
-    UUID id = UUID.randomUUID();
+    UUID id = freshGuid();
     putCustomer(id, c);
     return id;
+  }
+
+  /**
+   * Stores a neutral customer as BokaMera would hold it (invoice address and organization number
+   * in {@code InvoiceAddress}, custom fields keyed by their numeric field id) under a new id.
+   *
+   * @param customer the customer; fields BokaMera cannot hold are refused
+   * @return the new customer's id
+   * @throws IllegalArgumentException naming a field BokaMera cannot hold
+   */
+  public synchronized UUID seed(Customer customer) {
+    UUID id = freshGuid();
+    putCustomer(id, NeutralCustomerJson.bokaMera(customer));
+    return id;
+  }
+
+  /**
+   * Stores a customer given as JSON shaped like BokaMera's {@code CustomerQueryResponse} under a
+   * new id; see {@link #putCustomer(UUID, String)}.
+   *
+   * @param customerJson the customer as JSON text
+   * @return the new customer's id
+   */
+  public synchronized UUID seed(String customerJson) {
+    UUID id = freshGuid();
+    putCustomer(id, parseCustomer(customerJson));
+    return id;
+  }
+
+  /**
+   * A GUID that names nothing held yet, of any kind (customer, access key, invoice address): a
+   * random GUID would practically never collide, but the promise is "never", and a test that seeds
+   * fixed GUIDs should not have to trust chance.
+   */
+  private synchronized UUID freshGuid() {
+    Set<String> held = new HashSet<>();
+    customers.keySet().forEach(k -> held.add(k.toString()));
+    customers.values().forEach(c -> collectIds(c, held));
+    UUID id;
+    do {
+      id = UUID.randomUUID();
+    } while (held.contains(id.toString()));
+    return id;
+  }
+
+  private static void collectIds(JsonNode node, Set<String> into) {
+    if (node.isObject()) {
+      for (String name : List.of("Id", "InvoiceAddressId", "CustomerId")) {
+        if (node.path(name).isTextual()) {
+          into.add(node.get(name).textValue().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    node.forEach(child -> collectIds(child, into));
   }
 
   /**
@@ -443,7 +592,7 @@ public final class FakeBokaMera extends FakeVendorServer {
     // BokaMera knows every key's id, even where its answers do not show it.
     for (JsonNode key : c.get("AccessKeys")) {
       if (key instanceof ObjectNode k && !k.hasNonNull("Id")) {
-        k.put("Id", UUID.randomUUID().toString());
+        k.put("Id", freshGuid().toString());
       }
     }
     customers.put(id, c);
@@ -693,10 +842,7 @@ public final class FakeBokaMera extends FakeVendorServer {
       response.set("ResponseStatus", status);
       return respond(400, response);
     }
-    UUID id;
-    do {
-      id = UUID.randomUUID();
-    } while (customers.containsKey(id));
+    UUID id = freshGuid();
     ObjectNode stored = exact.createObjectNode();
     stored.put("Id", id.toString());
     for (String field : List.of("Firstname", "Lastname", "Phone", "Email")) {
@@ -776,7 +922,7 @@ public final class FakeBokaMera extends FakeVendorServer {
       ObjectNode held = stored.get("InvoiceAddress") instanceof ObjectNode h ? h : null;
       ObjectNode next = exact.createObjectNode();
       next.put("InvoiceAddressId", held != null && held.hasNonNull("InvoiceAddressId")
-          ? held.get("InvoiceAddressId").asText() : UUID.randomUUID().toString());
+          ? held.get("InvoiceAddressId").asText() : freshGuid().toString());
       next.put("UserId", id.toString());
       for (String f : INVOICE_FIELDS) {
         next.set(f, textOrNull(given.get(f)));
@@ -849,7 +995,7 @@ public final class FakeBokaMera extends FakeVendorServer {
       }
       if (target == null) {
         // "Leave [Id] empty to create a new one": a new key each time, however often it is sent.
-        target = keys.addObject().put("Id", keyId != null ? keyId : UUID.randomUUID().toString());
+        target = keys.addObject().put("Id", keyId != null ? keyId : freshGuid().toString());
         keysCreated++;
       }
       // AddUserAccessKey and the answer's UserAccessKeys are one shape: what is sent is kept as sent.

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.customersync.core.ClientSettings;
+import dev.customersync.core.Customer;
 import dev.customersync.core.json.LosslessJson;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -143,6 +145,59 @@ public final class FakeStorm extends FakeVendorServer {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * The credentials a fake accepts. {@link #toString()} masks the client secret.
+   *
+   * @param applicationId the {@code ApplicationId} header every API call must carry
+   * @param clientId the OAuth2 {@code client_id} of the token endpoint
+   * @param clientSecret the OAuth2 {@code client_secret} of the token endpoint
+   */
+  public record Credentials(int applicationId, String clientId, String clientSecret) {
+    @Override
+    public String toString() {
+      return "Credentials[applicationId=" + applicationId + ", clientId=" + clientId + ", clientSecret=****]";
+    }
+  }
+
+  @Override
+  public FakeStorm start() {
+    super.start();
+    return this;
+  }
+
+  /** {@return the credentials this fake accepts, as configured now} */
+  public Credentials credentials() {
+    return new Credentials(applicationId, clientId, clientSecret);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code baseUrl}, {@code tokenUrl}, {@code applicationId}, {@code clientId}, {@code clientSecret}.
+   */
+  @Override
+  public ClientSettings clientSettings() {
+    return ClientSettings.builder("storm")
+        .put("baseUrl", baseUrl().toString())
+        .put("tokenUrl", tokenUrl().toString())
+        .put("applicationId", Integer.toString(applicationId))
+        .put("clientId", clientId)
+        .putSecret("clientSecret", clientSecret)
+        .build();
+  }
+
+  /**
+   * Lifts the token endpoint's limit of 3 requests a minute, so that a fake shared by many tests,
+   * each with a client of its own (and so a token request of its own), never makes the fourth
+   * client wait a minute.
+   *
+   * @return this fake
+   */
+  @Override
+  public FakeStorm relaxed() {
+    return tokenRequestsPerMinute(Integer.MAX_VALUE);
+  }
+
   // ---- configuration ------------------------------------------------------------------------
 
   /**
@@ -250,40 +305,88 @@ public final class FakeStorm extends FakeVendorServer {
     return url(TOKEN_PATH);
   }
 
+  /** {@return a matcher of customer reads: {@code GetCustomer}} */
+  public static Predicate<RecordedRequest> readCalls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
+  }
+
   /**
    * Matches every customer write, {@code UpdateCustomer3} and the obsolete {@code UpdateCustomer},
-   * for {@link FaultScript#next(Predicate, Fault)}.
+   * for {@link FaultScript#next(Predicate, Fault)} and {@link RequestJournal#countMatching}.
    *
    * @return a matcher of customer writes
    */
-  public static Predicate<RecordedRequest> updateCustomerCalls() {
+  public static Predicate<RecordedRequest> writeCalls() {
     return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer")
         || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
 
-  /** {@return a matcher of {@code UpdateCustomer3} calls only} */
-  public static Predicate<RecordedRequest> updateCustomer3Calls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
+  /** {@return a matcher of finds: {@code GetCustomerByEmail} and {@code GetCustomerByCode}} */
+  public static Predicate<RecordedRequest> findCalls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByEmail")
+        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByCode");
   }
 
-  /** {@return a matcher of every customer create: CreateCustomer3 and the obsolete, mailing CreateCustomer and CreateCustomer2} */
-  public static Predicate<RecordedRequest> createCustomerCalls() {
+  /** {@return a matcher of every create: CreateCustomer3 and the obsolete, mailing CreateCustomer and CreateCustomer2} */
+  public static Predicate<RecordedRequest> createCalls() {
     return r -> {
       String path = r.getUrl().encodedPath();
       return path.startsWith(SERVICE) && CREATES.contains(path.substring(path.lastIndexOf('/') + 1));
     };
   }
 
-  /** {@return a matcher of GetCustomerByEmail and GetCustomerByCode calls} */
-  public static Predicate<RecordedRequest> findCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByEmail")
-        || r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomerByCode");
+  /**
+   * Matches every customer write, {@code UpdateCustomer3} and the obsolete {@code UpdateCustomer}.
+   *
+   * @return a matcher of customer writes
+   * @deprecated use {@link #writeCalls()}, named alike on every fake
+   */
+  @Deprecated
+  public static Predicate<RecordedRequest> updateCustomerCalls() {
+    return writeCalls();
   }
 
-  /** {@return a matcher of GetCustomer calls} */
-  public static Predicate<RecordedRequest> getCustomerCalls() {
-    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/GetCustomer");
+
+  /** {@return a matcher of {@code UpdateCustomer3} calls only} */
+  public static Predicate<RecordedRequest> updateCustomer3Calls() {
+    return r -> r.getUrl().encodedPath().endsWith("/CustomerService.svc/rest/UpdateCustomer3");
   }
+
+  /**
+   * Matches every customer create.
+   *
+   * @return a matcher of creates
+   * @deprecated use {@link #createCalls()}, named alike on every fake
+   */
+  @Deprecated
+  public static Predicate<RecordedRequest> createCustomerCalls() {
+    return createCalls();
+  }
+
+
+  /**
+   * Matches GetCustomerByEmail and GetCustomerByCode calls.
+   *
+   * @return a matcher of finds
+   * @deprecated use {@link #findCalls()}, named alike on every fake
+   */
+  @Deprecated
+  public static Predicate<RecordedRequest> findCustomerCalls() {
+    return findCalls();
+  }
+
+
+  /**
+   * Matches GetCustomer calls.
+   *
+   * @return a matcher of customer reads
+   * @deprecated use {@link #readCalls()}, named alike on every fake
+   */
+  @Deprecated
+  public static Predicate<RecordedRequest> getCustomerCalls() {
+    return readCalls();
+  }
+
 
   /** {@return a matcher of token requests} */
   public static Predicate<RecordedRequest> tokenCalls() {
@@ -297,7 +400,7 @@ public final class FakeStorm extends FakeVendorServer {
 
   /**
    * A GetCustomer answer of 200 with {@code {}}: a customer that names no one, which a client must
-   * never merge into and write back. Use with {@code faults().next(getCustomerCalls(), …)}.
+   * never merge into and write back. Use with {@code faults().next(readCalls(), …)}.
    *
    * @return the fault
    */
@@ -307,7 +410,7 @@ public final class FakeStorm extends FakeVendorServer {
 
   /**
    * A GetCustomer answer of 200 with {@code customerJson} as the body, e.g. another customer than
-   * the one asked for. Use with {@code faults().next(getCustomerCalls(), …)}.
+   * the one asked for. Use with {@code faults().next(readCalls(), …)}.
    *
    * @param customerJson the answer's body, a customer as Storm JSON
    * @return the fault
@@ -364,6 +467,30 @@ public final class FakeStorm extends FakeVendorServer {
       customers.put(id, c);
       return id;
     }
+  }
+
+  /**
+   * Stores a neutral customer as Storm would hold it ({@code Companies[0]} for the company, {@code
+   * Info} entries for the custom fields, {@code IsActive} true unless {@code active} says otherwise)
+   * under a new id; its company and addresses get new ids too.
+   *
+   * @param customer the customer; fields Storm cannot hold are refused
+   * @return the new customer's id
+   * @throws IllegalArgumentException naming a field Storm cannot hold
+   */
+  public int seed(Customer customer) {
+    return seedCustomer(NeutralCustomerJson.storm(customer));
+  }
+
+  /**
+   * Stores a customer given as Storm JSON; the same as {@link #seedCustomer(String)}, named alike
+   * on every fake.
+   *
+   * @param customerJson the customer as Storm JSON text
+   * @return the customer's id
+   */
+  public int seed(String customerJson) {
+    return seedCustomer(customerJson);
   }
 
   /**

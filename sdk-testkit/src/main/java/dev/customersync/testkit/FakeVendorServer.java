@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.Optional;
+import dev.customersync.core.ClientSettings;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -36,7 +37,32 @@ public abstract class FakeVendorServer implements AutoCloseable {
   protected abstract MockResponse handle(RecordedRequest request);
 
   /**
-   * Starts listening on a free loopback port; calling it again does nothing.
+   * The settings a client of this vendor needs to talk to this fake: its URLs and the credentials
+   * it accepts, for the vendor builder's {@code settings(..)}, e.g. {@code
+   * BillbeeClient.builder().settings(fake.clientSettings()).build()}. Starts the server. Secrets are
+   * masked in the settings' {@code toString}.
+   *
+   * @return the settings, as of now (configure the fake first)
+   * @throws UnsupportedOperationException for a fake that does not stand for a vendor client (the
+   *     base class's answer; every fake of this testkit overrides it)
+   */
+  public ClientSettings clientSettings() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " hands out no client settings");
+  }
+
+  /**
+   * Lifts the vendor's limits that make tests slow (throttles, token request limits), for fast
+   * unit tests; a fake starts with them real, so that a client that would exceed them fails.
+   *
+   * @return this fake; the base class has nothing to relax
+   */
+  public FakeVendorServer relaxed() {
+    return this;
+  }
+
+  /**
+   * Starts listening on a free loopback port; calling it again does nothing. Every fake overrides
+   * it to return its own type.
    *
    * @return this fake, for chaining
    */

@@ -76,6 +76,28 @@ public final class RequestJournal {
     return count(e -> e.method().equals(method) && e.path().endsWith(pathSuffix));
   }
 
+  /**
+   * The requests a matcher selects, such as a fake's {@code readCalls()}, {@code writeCalls()},
+   * {@code findCalls()}, {@code createCalls()} or {@code tokenCalls()}: every fake names its
+   * matchers the same way, and {@link FaultScript#next} takes the same matchers.
+   *
+   * @param matcher which requests to select
+   * @return the matching entries, in arrival order
+   */
+  public synchronized List<Entry> matching(Predicate<RecordedRequest> matcher) {
+    return entries.stream().filter(e -> matcher.test(e.request())).toList();
+  }
+
+  /**
+   * Counts the requests a matcher selects; see {@link #matching}.
+   *
+   * @param matcher which requests to count, e.g. {@code FakeStorm.writeCalls()}
+   * @return how many requests match
+   */
+  public synchronized long countMatching(Predicate<RecordedRequest> matcher) {
+    return entries.stream().filter(e -> matcher.test(e.request())).count();
+  }
+
   /** {@return how many requests arrived in all} */
   public synchronized int size() {
     return entries.size();

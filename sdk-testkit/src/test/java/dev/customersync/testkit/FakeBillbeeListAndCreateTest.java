@@ -96,6 +96,8 @@ class FakeBillbeeListAndCreateTest {
 
   @Test
   void createStoresTheCustomerWithAnIdAboveEverySeededOneVisibleToGetAndList() throws IOException {
+    // The samples' meta data ids are id × 10 + 1…4: customer 100's go up to 1004, and an id the
+    // fake hands out is above every id of any kind.
     fake.seedSample(100).seedSample(7);
 
     Answer first = call(create("{\"Name\": \"Ada Lovelace\", \"Email\": \"ada@example.com\", \"Type\": 0, "
@@ -104,16 +106,17 @@ class FakeBillbeeListAndCreateTest {
 
     assertThat(first.status).isEqualTo(200);
     JsonNode created = first.body.get("Data");
-    assertThat(created.get("Id").longValue()).isEqualTo(101);
+    assertThat(created.get("Id").longValue()).isEqualTo(1005);
     assertThat(created.get("Name").asText()).isEqualTo("Ada Lovelace");
     assertThat(created.has("Address")).as("the address is not part of CustomerApiModel").isFalse();
     assertThat(created.get("ArchivedAt").isNull()).isTrue();
-    assertThat(second.body.get("Data").get("Id").longValue()).isEqualTo(102);
+    assertThat(second.body.get("Data").get("Id").longValue()).isEqualTo(1007);
     assertThat(fake.createdCount()).isEqualTo(2);
-    assertThat(fake.createdIds()).containsExactly(101L, 102L);
-    assertThat(fake.createdAddress(101).orElseThrow().get("CustomerId").longValue()).isEqualTo(101);
-    assertThat(call(base("/api/v1/customers/101").get().build()).body.get("Data")).isEqualTo(created);
-    assertThat(ids(call(list("pageSize=250")).body)).containsExactly(7L, 100L, 101L, 102L);
+    assertThat(fake.createdIds()).containsExactly(1005L, 1007L);
+    assertThat(fake.createdAddress(1005).orElseThrow().get("CustomerId").longValue()).isEqualTo(1005);
+    assertThat(fake.createdAddress(1005).orElseThrow().get("Id").longValue()).as("the address's id is new too").isEqualTo(1006);
+    assertThat(call(base("/api/v1/customers/1005").get().build()).body.get("Data")).isEqualTo(created);
+    assertThat(ids(call(list("pageSize=250")).body)).containsExactly(7L, 100L, 1005L, 1007L);
   }
 
   @Test
@@ -124,7 +127,8 @@ class FakeBillbeeListAndCreateTest {
 
     Answer next = call(create("{\"Name\": \"B\", \"Address\": {}}"));
 
-    assertThat(next.body.get("Data").get("Id").longValue()).isEqualTo(51);
+    // Sample 50's meta data ids are 501…504.
+    assertThat(next.body.get("Data").get("Id").longValue()).isEqualTo(505);
   }
 
   @Test

@@ -46,14 +46,30 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
 
   private final CustomerStore<I> store;
   private final Executor executor;
+  private final WarnOnce warnOnce;
 
   /**
+   * An updater that reports each field's warning to listeners once in its own lifetime.
+   *
    * @param store the vendor's reads, merge and writes
    * @param executor where {@link #updateAsync} runs the blocking calls
    */
   public ReadMergeWriteUpdater(CustomerStore<I> store, Executor executor) {
+    this(store, executor, new WarnOnce());
+  }
+
+  /**
+   * An updater that reports a field's warning to listeners only when {@code warnOnce} has not seen
+   * it; pass one per client to every updater of that client.
+   *
+   * @param store the vendor's reads, merge and writes
+   * @param executor where {@link #updateAsync} runs the blocking calls
+   * @param warnOnce the client's memory of the fields it warned about
+   */
+  public ReadMergeWriteUpdater(CustomerStore<I> store, Executor executor, WarnOnce warnOnce) {
     this.store = Objects.requireNonNull(store, "store");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.warnOnce = Objects.requireNonNull(warnOnce, "warnOnce");
   }
 
   @Override
@@ -183,11 +199,13 @@ public final class ReadMergeWriteUpdater<I> implements CustomerUpdater {
     ObjectNode base = store.writeBody(read);
     ObjectNode body = base.deepCopy();
     List<String> warnings = store.merge(body, read, customer);
-    if (!warnings.isEmpty()) {
+    List<String> news = warnings.stream().filter(warnOnce::first).toList();
+    if (!news.isEmpty()) {
       // An update is not one HTTP call: its warnings are reported against the logical operation.
+      // Only a field's first: the same warning on every update of a bulk run floods the logs.
       VendorCall update = VendorCall.of(store.vendor(), "update-customer", "none", "none");
       VendorCallListener l = store.http().listenerFor(update);
-      for (String w : warnings) {
+      for (String w : news) {
         l.warning(update, w);
       }
     }

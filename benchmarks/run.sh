@@ -71,38 +71,28 @@ b6_section() {
   echo "- **The first run** is bounded by the creates: Billbee's scaled limiter (333 calls/s) and the fakes' own pace for BokaMera's search pages and Storm's lookups, both of which scan their stores."
 }
 
-if [ "$ONLY" = b5 ]; then
-  run_b5
-  b5_section > "$OUT/b5section.md"
-  # Replace the B5 section (from its heading to the next ### heading) or put it before
-  # "### Reading the figures"; every other line of RESULTS.md stays as it is.
-  awk -v section="$OUT/b5section.md" '
+# Runs one benchmark and replaces its section of RESULTS.md (from its "### Bn " heading to the next
+# ### heading) or puts it before "### Reading the figures"; every other line stays as it is.
+only() {
+  local n="$1"
+  "run_$n"
+  "${n}_section" > "$OUT/${n}section.md"
+  local heading
+  heading="### $(echo "$n" | tr a-z A-Z) "
+  awk -v section="$OUT/${n}section.md" -v heading="$heading" '
     function emit() { while ((getline line < section) > 0) print line; print ""; done = 1 }
-    /^### B5 / { skip = 1; if (!done) emit(); next }
+    index($0, heading) == 1 { skip = 1; if (!done) emit(); next }
     /^### / && skip { skip = 0 }
     /^### Reading the figures/ && !done { emit() }
     !skip { print }
     END { if (!done) { print ""; emit() } }
   ' benchmarks/RESULTS.md > "$OUT/RESULTS.md.new"
   mv "$OUT/RESULTS.md.new" benchmarks/RESULTS.md
-  echo "wrote the B5 section of benchmarks/RESULTS.md"
-  exit 0
-fi
-if [ "$ONLY" = b6 ]; then
-  run_b6
-  b6_section > "$OUT/b6section.md"
-  # Replace the B6 section (from its heading to the next ### heading) or put it before
-  # "### Reading the figures"; every other line of RESULTS.md stays as it is.
-  awk -v section="$OUT/b6section.md" '
-    function emit() { while ((getline line < section) > 0) print line; print ""; done = 1 }
-    /^### B6 / { skip = 1; if (!done) emit(); next }
-    /^### / && skip { skip = 0 }
-    /^### Reading the figures/ && !done { emit() }
-    !skip { print }
-    END { if (!done) { print ""; emit() } }
-  ' benchmarks/RESULTS.md > "$OUT/RESULTS.md.new"
-  mv "$OUT/RESULTS.md.new" benchmarks/RESULTS.md
-  echo "wrote the B6 section of benchmarks/RESULTS.md"
+  echo "wrote the $(echo "$n" | tr a-z A-Z) section of benchmarks/RESULTS.md"
+}
+
+if [ "$ONLY" = b5 ] || [ "$ONLY" = b6 ]; then
+  only "$ONLY"
   exit 0
 fi
 

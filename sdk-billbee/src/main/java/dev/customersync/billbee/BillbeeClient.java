@@ -16,6 +16,7 @@ import dev.customersync.core.VendorApiException;
 import dev.customersync.core.internal.BlockingCalls;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.CustomerTree;
+import dev.customersync.core.spi.DirectoryCustomerUpdater;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.VendorClientBuilder;
@@ -146,7 +147,7 @@ public final class BillbeeClient implements AutoCloseable {
     ReadMergeWriteUpdater<Long> readMergeWrite = new ReadMergeWriteUpdater<>(store, asyncExecutor);
     this.directory = new BillbeeCustomerDirectory(this, new BillbeeCustomerCreator(this, store, customerMapper),
         directoryFingerprint(http.baseUrl(), b.username), b.indexMaxAge, b.snapshotMaxAge, b.clock);
-    this.updater = new BillbeeCustomerUpdater(readMergeWrite, directory);
+    this.updater = new DirectoryCustomerUpdater<>(readMergeWrite, directory);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.customersync.core.UpdateResult;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.json.LosslessJson;
 import dev.customersync.core.spi.CustomerTree;
+import dev.customersync.core.spi.DirectoryCustomerUpdater;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.VendorResponse;
 import java.io.IOException;
@@ -228,9 +229,12 @@ public final class BillbeeDirectorySession implements DirectorySession {
     }
   }
 
+  @SuppressWarnings("unchecked")
   private static @Nullable ReadMergeWriteUpdater<Long> readMergeWriteOf(CustomerUpdater updater, BillbeeClient client) {
-    ReadMergeWriteUpdater<Long> own = client.customerUpdater() instanceof BillbeeCustomerUpdater u ? u.readMergeWrite() : null;
-    if (updater instanceof BillbeeCustomerUpdater u && u.readMergeWrite() == own) {
+    // The client builds its updater over ReadMergeWriteUpdater<Long>: the cast only restores that type.
+    ReadMergeWriteUpdater<Long> own = client.customerUpdater() instanceof DirectoryCustomerUpdater<?> u
+        ? (ReadMergeWriteUpdater<Long>) u.readMergeWrite() : null;
+    if (updater instanceof DirectoryCustomerUpdater<?> u && u.readMergeWrite() == own) {
       return own;
     }
     // Only this client's own: a snapshot of one account must never stand in for another's read.

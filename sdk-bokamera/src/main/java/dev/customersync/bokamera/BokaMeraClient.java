@@ -19,6 +19,7 @@ import dev.customersync.core.json.Json;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.CustomerTree;
 import dev.customersync.core.spi.HeaderValues;
+import dev.customersync.core.spi.DirectoryCustomerUpdater;
 import dev.customersync.core.spi.ReadMergeWriteUpdater;
 import dev.customersync.core.spi.Redactor;
 import dev.customersync.core.spi.SharedOkHttpClient;
@@ -124,7 +125,7 @@ public final class BokaMeraClient implements AutoCloseable {
     dev.customersync.core.spi.WarnOnce warnOnce = new dev.customersync.core.spi.WarnOnce();
     this.customerDirectory = new BokaMeraCustomerDirectory(customerStore, mapper, fingerprint, b.maxSearchPages,
         warnOnce);
-    this.customerUpdater = new BokaMeraCustomerUpdater(new ReadMergeWriteUpdater<>(customerStore,
+    this.customerUpdater = new DirectoryCustomerUpdater<>(new ReadMergeWriteUpdater<>(customerStore,
         b.executor() != null ? b.executor() : BlockingCalls.executor(), warnOnce), customerDirectory);
   }
 

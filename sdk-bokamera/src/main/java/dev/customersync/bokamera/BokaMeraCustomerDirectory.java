@@ -116,7 +116,7 @@ public final class BokaMeraCustomerDirectory implements CustomerDirectory {
       throw new IllegalArgumentException(vendor() + " cannot find customers by " + key.field()
           + ": its customers have no such field; link by email or by id");
     }
-    String email = key.normalize(value);
+    String email = value.strip();
     if (email.isEmpty()) {
       // A blank search would list every customer, and match the ones without an e-mail.
       throw new IllegalArgumentException(vendor() + " cannot find a customer by a blank email");

@@ -52,12 +52,14 @@ final class BokaMeraEmailSearch {
   /**
    * {@return the ids, in BokaMera's order, of every customer whose e-mail is {@code email}}
    *
-   * @param email the address, normalized
+   * @param email the address as the customer holds it, trimmed: searched as it is (whether
+   *     BokaMera's search ignores case is unconfirmed), compared normalized
    * @throws dev.customersync.core.VendorApiException when a page cannot be read, a matching
    *     customer has no id, the host ignores {@code Skip}, or the search needs more pages than the
    *     limit
    */
   List<String> idsWithEmail(String email) {
+    String wanted = MatchKey.EMAIL.normalize(email);
     Set<String> ids = new LinkedHashSet<>();
     Set<String> pageStarts = new HashSet<>();
     int skip = 0;
@@ -83,7 +85,7 @@ final class BokaMeraEmailSearch {
       }
       for (JsonNode customer : results) {
         JsonNode held = customer.get("Email");
-        if (held != null && held.isTextual() && MatchKey.EMAIL.normalize(held.textValue()).equals(email)) {
+        if (held != null && held.isTextual() && MatchKey.EMAIL.normalize(held.textValue()).equals(wanted)) {
           String id = store.idOf(customer);
           if (id == null) {
             throw store.http().errorFor(page.response())

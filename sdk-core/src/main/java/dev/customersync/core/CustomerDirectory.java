@@ -41,7 +41,9 @@ public interface CustomerDirectory {
    * Finds the customer carrying {@code value} as {@code key}.
    *
    * @param key one of {@link #matchKeys()}
-   * @param value the key's value, {@link MatchKey#normalize normalized}
+   * @param value the key's value as the customer holds it, trimmed; sent to the vendor as it is
+   *     (a vendor's lookup may or may not ignore case) and compared {@link MatchKey#normalize
+   *     normalized} on both sides
    * @return the vendor's id of the one customer that matches, or empty when none does
    * @throws AmbiguousMatchException several customers match
    * @throws IllegalArgumentException the vendor cannot match on {@code key}

@@ -16,7 +16,7 @@ public interface DirectorySession extends AutoCloseable {
    * from the session's index where it keeps one.
    *
    * @param key the key to match on; one of the directory's {@link CustomerDirectory#matchKeys()}
-   * @param value the key's value, {@link MatchKey#normalize normalized}
+   * @param value the key's value as the customer holds it, trimmed (compared normalized)
    * @return the vendor's id of the one customer that matches, or empty when none does
    * @throws AmbiguousMatchException several customers match
    */

@@ -110,7 +110,8 @@ public final class StormCustomerDirectory implements CustomerDirectory {
       throw new IllegalArgumentException("storm find by " + key.field() + " needs a value");
     }
     StormClient.LookupBy by = key == MatchKey.EMAIL ? StormClient.LookupBy.EMAIL : StormClient.LookupBy.CODE;
-    VendorResponse response = client.getCustomerByResponse(by, value, null);
+    // Sent as the customer holds it (trimmed): whether Storm's lookup ignores case is unconfirmed.
+    VendorResponse response = client.getCustomerByResponse(by, value.strip(), null);
     if (response.bodyIsBlank()) {
       return Optional.empty();
     }
@@ -120,7 +121,7 @@ public final class StormCustomerDirectory implements CustomerDirectory {
     }
     String id = defaultCultureStore.idOf(tree);
     JsonNode held = tree.get(by.property);
-    boolean carriesKey = held != null && held.isTextual() && key.normalize(held.textValue()).equals(value);
+    boolean carriesKey = held != null && held.isTextual() && key.normalize(held.textValue()).equals(key.normalize(value));
     if (id == null || !carriesKey) {
       throw new UnexpectedCustomerException(client.http().errorFor(response).message(
           id == null

@@ -122,6 +122,17 @@ class StormDirectoryContractTest {
   }
 
   @Test
+  void findByEmailAsksWithTheCustomersOwnCaseAndMatchesIgnoringCase() throws Exception {
+    server.enqueue(json(200, ADA));
+
+    Optional<String> id = directory().find(MatchKey.EMAIL, " Ada@Example.COM ");
+
+    assertThat(id).contains("42");
+    // Whether Storm's lookup ignores case is unconfirmed: it gets the address as the customer holds it.
+    assertThat(take().getUrl().queryParameter("email")).isEqualTo("Ada@Example.COM");
+  }
+
+  @Test
   void findByCodeSendsTheExactRequest() throws Exception {
     server.enqueue(json(200, ADA));
 

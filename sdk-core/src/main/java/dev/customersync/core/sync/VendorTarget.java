@@ -170,7 +170,9 @@ final class VendorTarget {
         }
       }
     }
-    Optional<String> found = session().find(matchKey, value);
+    // The vendor is asked with the value as the customer holds it; the state keys on the normalized one.
+    String asHeld = (matchKey == MatchKey.EMAIL ? customer.email() : customer.externalCode()).orElseThrow().strip();
+    Optional<String> found = session().find(matchKey, asHeld);
     if (found.isPresent()) {
       return updateOrPlan(link, found.get(), customer, key, hash, started);
     }
@@ -181,7 +183,7 @@ final class VendorTarget {
       UpdatePlan plan = directoryOf().planCreate(customer);
       return VendorOutcome.wouldCreate(link, plan, 0, since(started));
     }
-    return create(link, customer, matchKey, value, key, hash, started);
+    return create(link, customer, matchKey, asHeld, key, hash, started);
   }
 
   private VendorOutcome create(CustomerLink link, Customer customer, MatchKey matchKey, String value,

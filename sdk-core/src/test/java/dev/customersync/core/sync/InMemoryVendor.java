@@ -81,7 +81,7 @@ final class InMemoryVendor implements CustomerUpdater, CustomerDirectory {
     finds.incrementAndGet();
     callLog.add("find " + key.field() + "=" + value);
     List<String> ids = customers.entrySet().stream()
-        .filter(e -> key.valueIn(e.getValue()).filter(value::equals).isPresent())
+        .filter(e -> key.valueIn(e.getValue()).filter(key.normalize(value)::equals).isPresent())
         .map(Map.Entry::getKey).sorted().toList();
     if (ids.size() > 1) {
       throw new AmbiguousMatchException(vendor, key, ids);

@@ -3,10 +3,19 @@ package dev.customersync.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.customersync.core.Customer;
+import dev.customersync.core.CustomerUpdater;
 import dev.customersync.core.MatchKey;
+import dev.customersync.core.UpdateResult;
+import dev.customersync.core.sync.CustomerLink;
+import dev.customersync.core.sync.CustomerSync;
+import dev.customersync.core.sync.SyncItem;
+import dev.customersync.core.sync.SyncOptions;
+import dev.customersync.core.sync.SyncReport;
 import dev.customersync.core.sync.SyncState;
 import dev.customersync.core.sync.SyncStateException;
 import dev.customersync.core.sync.SyncStateKey;
+import dev.customersync.core.sync.VendorOutcome;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +62,57 @@ abstract class JdbcSyncStateStoreContract {
   @AfterEach
   final void closeStores() {
     stores.forEach(JdbcSyncStateStore::close);
+  }
+
+  /**
+   * Two bulk runs at once, each through its own store on this one database, with overlapping
+   * customers: every confirmed customer is remembered, and a second pair of runs sends nothing.
+   */
+  @Test
+  void twoSyncsAtOnceOnOneStoreLoseNothing() throws Exception {
+    CountingUpdater vendor = new CountingUpdater();
+    List<Future<SyncReport>> runs = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (CustomerSync sync = CustomerSync.builder().updater(vendor).defaultConcurrency(4).build()) {
+      for (int[] range : new int[][] {{0, 200}, {100, 300}}) {
+        SyncOptions options = SyncOptions.builder().stateStore(store()).build();
+        runs.add(pool.submit(() -> sync.syncAll(items(range[0], range[1]), options)));
+      }
+      for (Future<SyncReport> run : runs) {
+        assertThat(run.get(60, TimeUnit.SECONDS).allSucceeded()).isTrue();
+      }
+      assertThat(rowCount()).isEqualTo(300);
+
+      int calls = vendor.calls.get();
+      SyncReport again = sync.syncAll(items(0, 300), SyncOptions.builder().stateStore(store()).build());
+
+      assertThat(again.total(VendorOutcome.Status.SKIPPED)).isEqualTo(300);
+      assertThat(vendor.calls.get()).isEqualTo(calls);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static java.util.stream.Stream<SyncItem> items(int from, int to) {
+    return java.util.stream.IntStream.range(from, to).mapToObj(i -> SyncItem.of("c" + i,
+        Customer.builder().firstName("Ada" + i).build(), CustomerLink.of("acme", Integer.toString(i))));
+  }
+
+  /** A vendor that confirms every update and counts them. */
+  private static final class CountingUpdater implements CustomerUpdater {
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String vendor() {
+      return "acme";
+    }
+
+    @Override
+    public UpdateResult update(String customerId, Customer customer) {
+      calls.incrementAndGet();
+      return UpdateResult.builder().vendor("acme").customerId(customerId).customer(customer).vendorResponse(customer)
+          .attempts(1).build();
+    }
   }
 
   @Test

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of Storm Commerce's customer API and its OAuth2 token endpoint, for tests and
@@ -779,6 +780,49 @@ public final class FakeStorm extends FakeVendorServer {
   }
 
   /**
+   * UpdateCustomer3's and CreateCustomer3's {@code doSendMail}: a string-typed flag at Storm
+   * (CustomerService4.xsd). What Storm does with a missing or other value is undocumented, so the
+   * fake takes the stricter reading: null, which the caller refuses.
+   */
+  private static @Nullable Boolean sendMailFlag(RecordedRequest request) {
+    String flag = request.getUrl().queryParameter("doSendMail");
+    return "true".equalsIgnoreCase(flag) ? Boolean.TRUE : "false".equalsIgnoreCase(flag) ? Boolean.FALSE : null;
+  }
+
+  /** A write's Customer body, or the refusal Storm would answer instead. */
+  private record CustomerBody(@Nullable ObjectNode customer, @Nullable MockResponse refusal) {}
+
+  /** The checks every write of a Customer body passes: JSON content type, a JSON object, Storm's shape. */
+  private CustomerBody customerBody(RecordedRequest request) {
+    String contentType = request.getHeaders().get("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return new CustomerBody(null, status(415, "text/plain", "Content-Type must be application/json"));
+    }
+    JsonNode body;
+    try {
+      body = request.getBody() == null || request.getBody().size() == 0 ? null : json.readTree(request.getBody().utf8());
+    } catch (IOException e) {
+      return new CustomerBody(null, errorMessage(400, "The request body is not JSON: " + e.getMessage(), List.of()));
+    }
+    if (body == null || body.isNull()) {
+      return new CustomerBody(null, errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing"))));
+    }
+    if (!body.isObject()) {
+      return new CustomerBody(null,
+          errorMessage(400, "There was an error deserializing the object of type Customer", List.of()));
+    }
+    List<String> shape;
+    synchronized (lock) {
+      shape = FakeStormSchema.problems(body, seededMembers);
+    }
+    if (!shape.isEmpty()) {
+      return new CustomerBody(null, errorMessage(400, "There was an error deserializing the object of type Customer: "
+          + String.join("; ", shape), List.of()));
+    }
+    return new CustomerBody((ObjectNode) body, null);
+  }
+
+  /**
    * CreateCustomer3 ({@code version3}) or the obsolete CreateCustomer / CreateCustomer2, which Storm
    * documents as sending the registration mail. Storm lists no required properties for a create;
    * the fake takes its admin UI's: {@code Email} ({@code InvalidEmail}), {@code FirstName} and
@@ -791,38 +835,17 @@ public final class FakeStorm extends FakeVendorServer {
       if (createdBy == null || createdBy < 1) {
         return errorMessage(400, "The 'createdBy' query parameter is required and must be an account id", List.of());
       }
-      // String-typed like UpdateCustomer3's; a missing or other value is refused (the stricter reading).
-      String flag = request.getUrl().queryParameter("doSendMail");
-      if (!"true".equalsIgnoreCase(flag) && !"false".equalsIgnoreCase(flag)) {
+      Boolean flag = sendMailFlag(request);
+      if (flag == null) {
         return errorMessage(400, "The 'doSendMail' query parameter must be 'true' or 'false'", List.of());
       }
-      sendMail = Boolean.parseBoolean(flag);
+      sendMail = flag;
     }
-    String contentType = request.getHeaders().get("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      return status(415, "text/plain", "Content-Type must be application/json");
+    CustomerBody parsed = customerBody(request);
+    if (parsed.refusal() != null) {
+      return parsed.refusal();
     }
-    JsonNode body;
-    try {
-      body = request.getBody() == null || request.getBody().size() == 0 ? null : json.readTree(request.getBody().utf8());
-    } catch (IOException e) {
-      return errorMessage(400, "The request body is not JSON: " + e.getMessage(), List.of());
-    }
-    if (body == null || body.isNull()) {
-      return errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing")));
-    }
-    if (!body.isObject()) {
-      return errorMessage(400, "There was an error deserializing the object of type Customer", List.of());
-    }
-    List<String> shape;
-    synchronized (lock) {
-      shape = FakeStormSchema.problems(body, seededMembers);
-    }
-    if (!shape.isEmpty()) {
-      return errorMessage(400, "There was an error deserializing the object of type Customer: "
-          + String.join("; ", shape), List.of());
-    }
-    ObjectNode incoming = (ObjectNode) body;
+    ObjectNode incoming = parsed.customer();
     // "Leave it blank, Storm generates the Id": what Storm does with one is undocumented, so it is refused.
     if (incoming.hasNonNull("Id")) {
       return errorMessage(400, "A new customer's Id must be left blank; Storm generates it", List.of());
@@ -871,39 +894,17 @@ public final class FakeStorm extends FakeVendorServer {
     }
     boolean sendMail = true;
     if (version3) {
-      // A string-typed flag at Storm (CustomerService4.xsd); what Storm does with a missing or other
-      // value is undocumented, so the fake takes the stricter reading and refuses it.
-      String flag = request.getUrl().queryParameter("doSendMail");
-      if (!"true".equalsIgnoreCase(flag) && !"false".equalsIgnoreCase(flag)) {
+      Boolean flag = sendMailFlag(request);
+      if (flag == null) {
         return errorMessage(400, "The 'doSendMail' query parameter must be 'true' or 'false'", List.of());
       }
-      sendMail = Boolean.parseBoolean(flag);
+      sendMail = flag;
     }
-    String contentType = request.getHeaders().get("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      return status(415, "text/plain", "Content-Type must be application/json");
+    CustomerBody parsed = customerBody(request);
+    if (parsed.refusal() != null) {
+      return parsed.refusal();
     }
-    JsonNode body;
-    try {
-      body = request.getBody() == null || request.getBody().size() == 0 ? null : json.readTree(request.getBody().utf8());
-    } catch (IOException e) {
-      return errorMessage(400, "The request body is not JSON: " + e.getMessage(), List.of());
-    }
-    if (body == null || body.isNull()) {
-      return errorMessage(400, null, List.of(entry("CustomerMissing", "The customer is missing")));
-    }
-    if (!body.isObject()) {
-      return errorMessage(400, "There was an error deserializing the object of type Customer", List.of());
-    }
-    List<String> shape;
-    synchronized (lock) {
-      shape = FakeStormSchema.problems(body, seededMembers);
-    }
-    if (!shape.isEmpty()) {
-      return errorMessage(400, "There was an error deserializing the object of type Customer: "
-          + String.join("; ", shape), List.of());
-    }
-    ObjectNode incoming = (ObjectNode) body;
+    ObjectNode incoming = parsed.customer();
     synchronized (lock) {
       Integer id = incoming.path("Id").isInt() ? incoming.get("Id").asInt() : null;
       ObjectNode stored = id == null ? null : customers.get(id);

@@ -25,12 +25,9 @@ import dev.customersync.core.spi.VendorJson;
 import dev.customersync.core.spi.VendorRequest;
 import dev.customersync.core.spi.VendorResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,8 +142,11 @@ public final class BillbeeClient implements AutoCloseable {
     BillbeeCustomerMapper customerMapper = new BillbeeCustomerMapper(b.languageIds);
     BillbeeCustomerStore store = new BillbeeCustomerStore(this, http, envelopes, mapper, customerMapper);
     ReadMergeWriteUpdater<Long> readMergeWrite = new ReadMergeWriteUpdater<>(store, asyncExecutor);
+    // The account's identity, not a secret: a fingerprint of the API key or password would leak a
+    // little of it into whatever stores it.
+    String account = Redactor.fingerprint("billbee-account", http.baseUrl().toString(), b.username);
     this.directory = new BillbeeCustomerDirectory(this, new BillbeeCustomerCreator(this, store, customerMapper),
-        directoryFingerprint(http.baseUrl(), b.username), b.indexMaxAge, b.snapshotMaxAge, b.clock);
+        account, b.indexMaxAge, b.snapshotMaxAge, b.clock);
     this.updater = new DirectoryCustomerUpdater<>(readMergeWrite, directory);
   }
 
@@ -434,21 +434,6 @@ public final class BillbeeClient implements AutoCloseable {
 
   private static @Nullable Integer intOrNull(@Nullable JsonNode node) {
     return node != null && node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
-  }
-
-  /**
-   * The directory's account fingerprint: SHA-256 over the base URL and the Billbee user name (the
-   * account's identity, not a secret), hex, first 16 characters. The API key and password are not
-   * in it: a fingerprint derived from a secret would leak a little of it into whatever stores it.
-   */
-  private static String directoryFingerprint(HttpUrl baseUrl, String username) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-          ("billbee\n" + baseUrl + "\n" + username).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   HttpUrl customersUrl() {

@@ -76,7 +76,8 @@ public final class BillbeeDirectorySession implements DirectorySession {
   // Guarded by lock.
   private @Nullable BillbeeCustomerIndex index;
   private boolean indexStale;
-  private boolean snapshotDecided;
+  // Volatile: snapshotRead looks at it without the lock to skip validating once pages are read.
+  private volatile boolean snapshotDecided;
 
   BillbeeDirectorySession(BillbeeCustomerDirectory directory, BillbeeClient client, CustomerUpdater updater,
       PageReads pageReads, OptionalLong expectedItems, Duration snapshotMaxAge, Clock clock) {
@@ -166,8 +167,9 @@ public final class BillbeeDirectorySession implements DirectorySession {
     } catch (NumberFormatException e) {
       return null; // the updater refuses the id with its own message, before any call
     }
-    if (id <= 0 || !customer.violations().isEmpty()) {
-      // Bad input fails before any byte is sent, page reads included: the updater refuses it.
+    if (id <= 0 || !snapshotDecided && !customer.violations().isEmpty()) {
+      // Bad input must not be what makes the session read pages: the updater refuses it before
+      // any byte is sent. Once the pages are decided, the updater's own validation is enough.
       return null;
     }
     decideSnapshot();

@@ -11,7 +11,6 @@ import dev.customersync.core.NoMatchException;
 import dev.customersync.core.NotFoundException;
 import dev.customersync.core.UpdatePlan;
 import dev.customersync.core.UpdateResult;
-import dev.customersync.core.VendorServerException;
 import dev.customersync.core.Violation;
 import dev.customersync.core.internal.Attempts;
 import java.time.Clock;
@@ -192,7 +191,8 @@ final class VendorTarget {
     try {
       created = session().create(customer);
     } catch (CustomerSyncException e) {
-      if (!mayHaveReachedVendor(e)) {
+      // The HTTP engine marks a 5xx or a lost answer to a create (a write) as may-have-landed.
+      if (!e.mayHaveReachedVendor()) {
         throw e;
       }
       // The create may have landed with its answer lost. Never send it again: look the key up, and
@@ -311,11 +311,6 @@ final class VendorTarget {
       stateFailed.accept(e instanceof SyncStateException s ? s
           : new SyncStateException("the sync state store could not be written: " + e, e));
     }
-  }
-
-  private static boolean mayHaveReachedVendor(CustomerSyncException e) {
-    // A 5xx to a create says so too: the vendor may have created the customer before failing.
-    return e.mayHaveReachedVendor() || e instanceof VendorServerException;
   }
 
   private Duration since(Instant started) {

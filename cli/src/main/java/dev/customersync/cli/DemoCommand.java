@@ -30,20 +30,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = ctx.out();
     Path dir = Files.createTempDirectory("customer-sync-demo");
-    Path sample = dir.resolve("sample-customers.csv");
-    try (InputStream in = DemoCommand.class.getResourceAsStream("sample-customers.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("sample-customers.csv is missing from the jar");
-      }
-      Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
-    }
-    Path fresh = dir.resolve("new-customers.csv");
-    try (InputStream in = DemoCommand.class.getResourceAsStream("new-customers.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("new-customers.csv is missing from the jar");
-      }
-      Files.copy(in, fresh, StandardCopyOption.REPLACE_EXISTING);
-    }
+    Path sample = copyResource("sample-customers.csv", dir);
+    Path fresh = copyResource("new-customers.csv", dir);
     Path state = dir.resolve("customer-sync-state");
     Path report = dir.resolve("customer-sync-report.jsonl");
     try (DemoVendors fakes = new DemoVendors()) {
@@ -84,6 +72,18 @@ final class DemoCommand implements Callable<Integer> {
       deleteQuietly(sample);
       deleteQuietly(dir);
     }
+  }
+
+  /** Copies one of the demo's files out of the jar into {@code dir}, for the commands to read. */
+  private static Path copyResource(String name, Path dir) throws IOException {
+    Path target = dir.resolve(name);
+    try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
   }
 
   private static void deleteQuietly(Path p) {

@@ -14,6 +14,7 @@ import dev.customersync.core.Timeouts;
 import dev.customersync.core.TransportException;
 import dev.customersync.core.VendorApiException;
 import dev.customersync.core.internal.BlockingCalls;
+import dev.customersync.core.internal.Durations;
 import dev.customersync.core.spi.BaseUrls;
 import dev.customersync.core.spi.CustomerTree;
 import dev.customersync.core.spi.DirectoryCustomerUpdater;
@@ -599,7 +600,7 @@ public final class BillbeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder indexMaxAge(Duration indexMaxAge) {
-      this.indexMaxAge = positive("indexMaxAge", indexMaxAge);
+      this.indexMaxAge = Durations.requirePositive(indexMaxAge, "indexMaxAge");
       return this;
     }
 
@@ -611,7 +612,7 @@ public final class BillbeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder snapshotMaxAge(Duration snapshotMaxAge) {
-      this.snapshotMaxAge = positive("snapshotMaxAge", snapshotMaxAge);
+      this.snapshotMaxAge = Durations.requirePositive(snapshotMaxAge, "snapshotMaxAge");
       return this;
     }
 
@@ -625,14 +626,6 @@ public final class BillbeeClient implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.customersync.core.AccessTokenCache;
 import dev.customersync.core.AccessTokenProvider;
 import dev.customersync.core.CachingAccessTokenProvider;
 import dev.customersync.core.TransportException;
+import dev.customersync.core.internal.Durations;
 import dev.customersync.redis.internal.KeyNames;
 import dev.customersync.redis.internal.SharedTokenProvider;
 import dev.customersync.redis.internal.TokenCodec;
@@ -168,7 +169,7 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder expiryMargin(Duration expiryMargin) {
-      this.expiryMargin = notNegative(expiryMargin, "expiryMargin");
+      this.expiryMargin = Durations.requireNotNegative(expiryMargin, "expiryMargin");
       return this;
     }
 
@@ -180,7 +181,7 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder lockTimeout(Duration lockTimeout) {
-      this.lockTimeout = positive(lockTimeout, "lockTimeout");
+      this.lockTimeout = Durations.requirePositive(lockTimeout, "lockTimeout");
       return this;
     }
 
@@ -191,7 +192,7 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder maxWait(Duration maxWait) {
-      this.maxWait = notNegative(maxWait, "maxWait");
+      this.maxWait = Durations.requireNotNegative(maxWait, "maxWait");
       return this;
     }
 
@@ -202,7 +203,7 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder redisTimeout(Duration redisTimeout) {
-      this.redisTimeout = positive(redisTimeout, "redisTimeout");
+      this.redisTimeout = Durations.requirePositive(redisTimeout, "redisTimeout");
       return this;
     }
 
@@ -215,8 +216,8 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder failureBackoff(Duration first, Duration max) {
-      notNegative(first, "first");
-      notNegative(max, "max");
+      Durations.requireNotNegative(first, "first");
+      Durations.requireNotNegative(max, "max");
       if (max.compareTo(first) < 0) {
         throw new IllegalArgumentException("failure back-off needs first <= max, was " + first + " and " + max);
       }
@@ -267,7 +268,7 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
      * @return this builder
      */
     public Builder retryRedisAfter(Duration retryRedisAfter) {
-      this.retryRedisAfter = positive(retryRedisAfter, "retryRedisAfter");
+      this.retryRedisAfter = Durations.requirePositive(retryRedisAfter, "retryRedisAfter");
       return this;
     }
 
@@ -294,22 +295,6 @@ public final class RedisAccessTokenCache implements AccessTokenCache, AutoClosea
       StatefulRedisConnection<String, byte[]> opened =
           Objects.requireNonNull(client).connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
       return new RedisAccessTokenCache(this, opened, opened);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
-    }
-
-    private static Duration notNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative, was " + d);
-      }
-      return d;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.customersync.core.RateLimiter;
 import dev.customersync.core.RateLimits;
 import dev.customersync.core.TokenBucketRateLimiter;
 import dev.customersync.core.TransportException;
+import dev.customersync.core.internal.Durations;
 import dev.customersync.redis.internal.KeyNames;
 import dev.customersync.redis.internal.RedisCalls;
 import dev.customersync.redis.internal.WallClock;
@@ -280,7 +281,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
      * @return this builder
      */
     public Builder redisTimeout(Duration redisTimeout) {
-      this.redisTimeout = positive(redisTimeout, "redisTimeout");
+      this.redisTimeout = Durations.requirePositive(redisTimeout, "redisTimeout");
       return this;
     }
 
@@ -308,7 +309,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
      * @return this builder
      */
     public Builder retryRedisAfter(Duration retryRedisAfter) {
-      this.retryRedisAfter = positive(retryRedisAfter, "retryRedisAfter");
+      this.retryRedisAfter = Durations.requirePositive(retryRedisAfter, "retryRedisAfter");
       return this;
     }
 
@@ -327,14 +328,6 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       StatefulRedisConnection<String, byte[]> opened =
           Objects.requireNonNull(client).connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
       return new RedisRateLimiter(this, opened, opened);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
     }
   }
 }

@@ -92,23 +92,8 @@ class BulkSyncRobustnessTest {
   @Test
   void aSourceThrowingAnErrorAbortsTheRunWithThePartialReport() {
     CustomerSyncTest.StubUpdater a = new CustomerSyncTest.StubUpdater("a");
-    Iterator<SyncItem> broken = new Iterator<>() {
-      int i;
-
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public SyncItem next() {
-        if (i == 5) {
-          throw new NoSuchMethodError("'com.fasterxml.jackson.core.JsonParser.readValueAs()'");
-        }
-        i++;
-        return SyncItem.of("k" + i, customer(i), CustomerLink.of("a", String.valueOf(i)));
-      }
-    };
+    Iterator<SyncItem> broken = CustomerSyncTest.failingAfter(5,
+        new NoSuchMethodError("'com.fasterxml.jackson.core.JsonParser.readValueAs()'"));
     try (CustomerSync sync = CustomerSync.builder().updater(a).build()) {
       assertThatThrownBy(() -> sync.syncAll(broken, SyncOptions.defaults()))
           .isInstanceOfSatisfying(SyncAbortedException.class, e -> {

@@ -1,5 +1,6 @@
 package dev.customersync.core.sync;
 
+import static dev.customersync.core.sync.BulkSyncRobustnessTest.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,10 +72,6 @@ class CustomerSyncTest {
   private static VendorApiException serverError(String vendor) {
     return VendorApiException.builder().vendor(vendor).statusCode(503).errorCode("Unavailable").message("down for maintenance")
         .attempts(3).build();
-  }
-
-  private static Customer customer(int i) {
-    return Customer.builder().firstName("First" + i).lastName("Last" + i).email("c" + i + "@example.com").build();
   }
 
   @Test
@@ -263,23 +260,7 @@ class CustomerSyncTest {
   @Test
   void aFailingSourceAbortsWithThePartialReport() {
     StubUpdater a = new StubUpdater("a");
-    Iterator<SyncItem> broken = new Iterator<>() {
-      int i;
-
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public SyncItem next() {
-        if (i == 5) {
-          throw new IllegalStateException("file truncated");
-        }
-        i++;
-        return SyncItem.of("k" + i, customer(i), CustomerLink.of("a", String.valueOf(i)));
-      }
-    };
+    Iterator<SyncItem> broken = failingAfter(5, new IllegalStateException("file truncated"));
     try (CustomerSync sync = CustomerSync.builder().updater(a).build()) {
       assertThatThrownBy(() -> sync.syncAll(broken, SyncOptions.defaults()))
           .isInstanceOfSatisfying(SyncAbortedException.class, e -> {
@@ -365,6 +346,33 @@ class CustomerSyncTest {
         .hasCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class)
         .hasMessageContaining("refused by the sync's executor");
     assertThat(a.calls).hasValue(0);
+  }
+
+  /**
+   * A source of customers 1 to {@code n}, each linked to vendor {@code a}, that then throws {@code
+   * failure} (an unchecked exception or an Error) instead of its next item.
+   */
+  static Iterator<SyncItem> failingAfter(int n, Throwable failure) {
+    return new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public SyncItem next() {
+        if (i == n) {
+          if (failure instanceof Error e) {
+            throw e;
+          }
+          throw (RuntimeException) failure;
+        }
+        i++;
+        return SyncItem.of("k" + i, customer(i), CustomerLink.of("a", String.valueOf(i)));
+      }
+    };
   }
 
   private static Stream<SyncItem> items(int n, String... vendors) {

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,7 @@ final class BulkSync implements SyncJob {
   private final ReentrantLock progressLock = new ReentrantLock();
   private volatile Instant lastProgress;
   private volatile Throwable sourceFailure;
-  private final java.util.concurrent.atomic.AtomicReference<SyncStateException> stateFailure =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private final AtomicReference<SyncStateException> stateFailure = new AtomicReference<>();
   private final DuplicateKeys duplicates = new DuplicateKeys();
 
   private final CustomerSync sync;
@@ -83,10 +83,8 @@ final class BulkSync implements SyncJob {
     this.startedAt = clock.instant();
     this.lastProgress = startedAt;
     int workers = 0;
-    for (var e : updaters.entrySet()) {
-      targets.put(e.getKey(), new VendorTarget(e.getValue(), options, clock, this::stateFailed, true));
-    }
     for (String vendor : updaters.keySet()) {
+      targets.put(vendor, new VendorTarget(updaters.get(vendor), options, clock, this::stateFailed, true));
       int n = concurrency.get(vendor);
       lanes.put(vendor, new Lane(vendor, n));
       workers += n;
